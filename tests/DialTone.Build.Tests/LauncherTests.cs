@@ -1,0 +1,64 @@
+using DialTone.Testing;
+
+namespace DialTone.Build.Tests;
+
+public sealed class LauncherTests
+{
+    public static TheoryData<string> Launchers => new() { "pulumi-resource-dialtone", "dialtone-lab" };
+
+    [Theory]
+    [MemberData(nameof(Launchers))]
+    public void Building_lays_out_the_launcher_as_an_executable_file(string launcher)
+    {
+        var path = Path.Combine(Repository.PluginBin, launcher);
+
+        Assert.True(File.Exists(path), $"{path} is missing");
+        Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), $"{path} is not executable");
+    }
+
+    [Theory]
+    [MemberData(nameof(Launchers))]
+    public async Task Launcher_runs_from_another_working_directory(string launcher)
+    {
+        var result = await ProcessRun.RunAsync(Path.Combine(Repository.PluginBin, launcher), ["--version"], workingDirectory: "/");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ProductVersion.Declared, result.StandardOutput.Trim());
+    }
+
+    [Theory]
+    [MemberData(nameof(Launchers))]
+    public async Task Launcher_runs_from_a_path_with_spaces(string launcher)
+    {
+        var parent = Directory.CreateTempSubdirectory("dial tone ");
+        try
+        {
+            var bin = Path.Combine(parent.FullName, "plugin bin");
+            CopyTree(Repository.PluginBin, bin);
+
+            var result = await ProcessRun.RunAsync(Path.Combine(bin, launcher), ["--version"], workingDirectory: parent.FullName);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(ProductVersion.Declared, result.StandardOutput.Trim());
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        }
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            File.Copy(file, target);
+            File.SetUnixFileMode(target, File.GetUnixFileMode(file));
+        }
+    }
+}
