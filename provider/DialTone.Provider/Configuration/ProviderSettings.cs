@@ -16,7 +16,7 @@ public sealed record ProviderSettings(
     /// <summary>True when DialTone manages the embedded lab rather than real Exchange.</summary>
     public bool UsesLab => ConnectionUri is null;
 
-    /// <summary>Never prints the password.</summary>
+    /// <summary>What DialTone manages, for the log; never the password.</summary>
     public override string ToString() =>
-        UsesLab ? $"lab {LabPath}" : $"Exchange at {ConnectionUri} ({Authentication}{(Username is null ? "" : $" as {Username}")})";
+        UsesLab ? $"the lab at {LabPath}" : $"Exchange at {ConnectionUri} ({Authentication}{(Username is null ? "" : $" as {Username}")})";
 }

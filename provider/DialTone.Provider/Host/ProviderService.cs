@@ -34,10 +34,11 @@ public sealed class ProviderService(
     public Task<DiffResponse> DiffConfigAsync(DiffRequest request, CancellationToken cancel) =>
         Task.FromResult(ConfigurationReader.Diff(request.OldInputs.Count > 0 ? request.OldInputs : request.OldOutputs, request.News));
 
-    public Task ConfigureAsync(ConfigureRequest request, CancellationToken cancel)
+    public async Task ConfigureAsync(ConfigureRequest request, CancellationToken cancel)
     {
-        session.Configure(configuration.Configure(request.Args, request.Variables));
-        return Task.CompletedTask;
+        var settings = configuration.Configure(request.Args, request.Variables);
+        session.Configure(settings);
+        await engineLog.LogAsync(LogSeverity.Debug, $"DialTone manages {settings}.", request.Urn, cancel: cancel);
     }
 
     public Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancel) =>

@@ -24,8 +24,6 @@ public sealed class GrpcClient : IDisposable
         {
             BaseAddress = new Uri("http://" + address),
             Timeout = Timeout.InfiniteTimeSpan,
-            DefaultRequestVersion = HttpVersion.Version20,
-            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
     }
 
@@ -37,7 +35,12 @@ public sealed class GrpcClient : IDisposable
     {
         using var content = new ByteArrayContent(GrpcFrame.ToArray(request));
         content.Headers.ContentType = new("application/grpc");
-        using var message = new HttpRequestMessage(HttpMethod.Post, $"/{service}/{method}") { Content = content };
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"/{service}/{method}")
+        {
+            Content = content,
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
         message.Headers.TE.ParseAdd("trailers");
         using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancel);
         if (response.StatusCode != HttpStatusCode.OK)

@@ -83,7 +83,7 @@ public sealed class GrpcServer : IAsyncDisposable
             }
             var reply = await method.HandleAsync(context.Request.BodyReader, deadline.Token);
             GrpcFrame.Write(response.BodyWriter, reply);
-            await response.BodyWriter.FlushAsync(deadline.Token);
+            await response.BodyWriter.FlushAsync(context.RequestAborted);
             response.AppendTrailer(GrpcStatusHeaders.Status, "0");
         }
         catch (Exception exception) when (!response.HasStarted)
