@@ -4,7 +4,7 @@ namespace DialTone.Provider.Contracts;
 /// The plugin protocol's ResourceProvider service in domain terms. Rpc/ serves it over gRPC; a failure is thrown as
 /// one of the exceptions in ProviderExceptions.cs, whose type says whose fault it is.
 /// </summary>
-public interface IResourceProviderService
+public interface IResourceProviderService : IResourceOperations
 {
     Task HandshakeAsync(HandshakeRequest request, CancellationToken cancel);
 
@@ -17,18 +17,6 @@ public interface IResourceProviderService
     Task<DiffResponse> DiffConfigAsync(DiffRequest request, CancellationToken cancel);
 
     Task ConfigureAsync(ConfigureRequest request, CancellationToken cancel);
-
-    Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancel);
-
-    Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancel);
-
-    Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancel);
-
-    Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancel);
-
-    Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancel);
-
-    Task DeleteAsync(DeleteRequest request, CancellationToken cancel);
 
     Task<ConstructResponse> ConstructAsync(ConstructRequest request, CancellationToken cancel);
 

@@ -5,21 +5,15 @@ using DialTone.Provider.Tests.Harness;
 namespace DialTone.Provider.Tests.Wire;
 
 /// <summary>CheckConfig, DiffConfig and Configure over gRPC (pulumi-protocol.md §7).</summary>
-public sealed class ConfigurationTests : IAsyncLifetime
+public sealed class ConfigurationTests : RunningDialTone
 {
-    private PluginProcess _plugin = null!;
-
-    public async Task InitializeAsync() => _plugin = await PluginProcess.StartDialToneAsync("127.0.0.1:1");
-
-    public async Task DisposeAsync() => await _plugin.DisposeAsync();
-
     [Fact]
     public async Task CheckConfig_returns_the_config_with_the_engines_version_key_unchanged()
     {
         var news = Structs.Of(("version", Structs.Text("0.1.0")), ("lab", Structs.Text("labs/contoso.db")),
             ("authentication", Structs.Text("Basic")));
 
-        var reply = await _plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
+        var reply = await Plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
 
         Assert.Empty(reply.Failures);
         Assert.Equal(news, reply.Inputs);
@@ -31,7 +25,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
         var news = Structs.Of(("labb", Structs.Text("x.db")), ("authentication", Structs.Text("Token")),
             ("connectionUri", Structs.Text("ex01.contoso.com")));
 
-        var reply = await _plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
+        var reply = await Plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
 
         Assert.Equal(
         [
@@ -51,7 +45,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     {
         var news = Structs.Of(("connectionUri", Structs.Unknown));
 
-        var reply = await _plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
+        var reply = await Plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
 
         Assert.Empty(reply.Failures);
     }
@@ -59,7 +53,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task DiffConfig_reports_a_changed_key_as_an_update_and_never_a_replace()
     {
-        var reply = await _plugin.Client.DiffConfigAsync(new DiffRequest
+        var reply = await Plugin.Client.DiffConfigAsync(new DiffRequest
         {
             Urn = BootTests.ProviderUrn,
             Olds = Structs.Of(("lab", Structs.Text("a.db"))),
@@ -78,7 +72,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     {
         var config = Structs.Of(("lab", Structs.Text("a.db")), ("version", Structs.Text("0.1.0")));
 
-        var reply = await _plugin.Client.DiffConfigAsync(new DiffRequest { Urn = BootTests.ProviderUrn, Olds = config, OldInputs = config, News = config });
+        var reply = await Plugin.Client.DiffConfigAsync(new DiffRequest { Urn = BootTests.ProviderUrn, Olds = config, OldInputs = config, News = config });
 
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, reply.Changes);
     }
@@ -86,7 +80,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task Configure_accepts_a_secret_password_and_answers_with_its_capabilities()
     {
-        var reply = await _plugin.Client.ConfigureAsync(new ConfigureRequest
+        var reply = await Plugin.Client.ConfigureAsync(new ConfigureRequest
         {
             Args = Structs.Of(("connectionUri", Structs.Text("https://ex01.contoso.com/PowerShell/")),
                 ("authentication", Structs.Text("Basic")), ("username", Structs.Text("CONTOSO\\admin")),
@@ -102,7 +96,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task Configure_for_basic_authentication_without_a_password_reports_the_missing_key()
     {
-        var error = await Assert.ThrowsAsync<GrpcException>(() => _plugin.Client.ConfigureAsync(new ConfigureRequest
+        var error = await Assert.ThrowsAsync<GrpcException>(() => Plugin.Client.ConfigureAsync(new ConfigureRequest
         {
             Args = Structs.Of(("connectionUri", Structs.Text("https://ex01.contoso.com/PowerShell/")),
                 ("authentication", Structs.Text("basic")), ("username", Structs.Text("CONTOSO\\admin"))),
@@ -122,7 +116,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
         var request = new ConfigureRequest { Args = Structs.Of() };
         request.Variables["dialtone:config:authentication"] = "Token";
 
-        var error = await Assert.ThrowsAsync<GrpcException>(() => _plugin.Client.ConfigureAsync(request));
+        var error = await Assert.ThrowsAsync<GrpcException>(() => Plugin.Client.ConfigureAsync(request));
 
         Assert.Equal(GrpcStatusCode.InvalidArgument, error.Code);
         Assert.StartsWith("dialtone:authentication is 'Token'", error.Message);
@@ -131,7 +125,7 @@ public sealed class ConfigurationTests : IAsyncLifetime
     [Fact]
     public async Task An_error_message_with_non_ascii_text_arrives_intact()
     {
-        var error = await Assert.ThrowsAsync<GrpcException>(() => _plugin.Client.ConfigureAsync(new ConfigureRequest
+        var error = await Assert.ThrowsAsync<GrpcException>(() => Plugin.Client.ConfigureAsync(new ConfigureRequest
         {
             Args = Structs.Of(("authentication", Structs.Text("Bäsic 100%"))),
         }));

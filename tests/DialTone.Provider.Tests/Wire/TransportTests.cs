@@ -6,21 +6,15 @@ using DialTone.Testing;
 namespace DialTone.Provider.Tests.Wire;
 
 /// <summary>The gRPC transport under load: big messages, many calls at once, requests it must refuse.</summary>
-public sealed class TransportTests : IAsyncLifetime
+public sealed class TransportTests : RunningDialTone
 {
-    private PluginProcess _plugin = null!;
-
-    public async Task InitializeAsync() => _plugin = await PluginProcess.StartDialToneAsync("127.0.0.1:1");
-
-    public async Task DisposeAsync() => await _plugin.DisposeAsync();
-
     [Fact]
     public async Task A_twenty_megabyte_message_round_trips()
     {
         var big = new string('x', 20 * 1024 * 1024);
         var news = Structs.Of(("lab", Structs.Text(big)));
 
-        var reply = await _plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
+        var reply = await Plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
 
         Assert.Equal(big, reply.Inputs.Fields["lab"].StringValue);
     }
@@ -28,7 +22,7 @@ public sealed class TransportTests : IAsyncLifetime
     [Fact]
     public async Task Two_hundred_concurrent_calls_all_answer()
     {
-        var calls = Enumerable.Range(0, 200).Select(i => _plugin.Client.CheckConfigAsync(new CheckRequest
+        var calls = Enumerable.Range(0, 200).Select(i => Plugin.Client.CheckConfigAsync(new CheckRequest
         {
             Urn = BootTests.ProviderUrn, News = Structs.Of(("lab", Structs.Text($"lab{i}.db"))),
         }));
@@ -42,7 +36,7 @@ public sealed class TransportTests : IAsyncLifetime
     public async Task A_compressed_request_is_refused_as_unimplemented()
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{_plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
@@ -60,7 +54,7 @@ public sealed class TransportTests : IAsyncLifetime
     [Fact]
     public async Task GetSchema_serves_the_dialtone_package_with_its_configuration_keys()
     {
-        var reply = await _plugin.Client.GetSchemaAsync();
+        var reply = await Plugin.Client.GetSchemaAsync();
 
         using var schema = System.Text.Json.JsonDocument.Parse(reply.Schema);
         Assert.Equal("dialtone", schema.RootElement.GetProperty("name").GetString());
