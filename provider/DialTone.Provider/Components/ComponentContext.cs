@@ -47,10 +47,10 @@ public sealed class ComponentContext<TArgs>(
     private async Task<ChildResource> RegisterChildAsync(string token, string childName, PropertyMap inputs, CancellationToken cancel)
     {
         var propertyDependencies = inputs
-            .Where(input => input.Value.Dependencies.Length > 0)
-            .ToImmutableDictionary(input => input.Key, input => input.Value.Dependencies);
+            .Where(input => input.Value.AllDependencies.Any())
+            .ToImmutableDictionary(input => input.Key, input => input.Value.AllDependencies.ToImmutableArray());
         var sent = outputValues ? inputs : PropertyMap.From(inputs.Select(input =>
-            KeyValuePair.Create(input.Key, input.Value.WithDependencies([]))));
+            KeyValuePair.Create(input.Key, input.Value.WithoutDependencies())));
         var reply = await monitor.RegisterResourceAsync(new RegisterResourceRequest(
             token, childName, Urn, Custom: true, sent,
             [.. dependencies.Concat(propertyDependencies.Values.SelectMany(urns => urns)).Distinct()],

@@ -33,6 +33,28 @@ public sealed class TransportTests : RunningDialTone
     }
 
     [Fact]
+    public async Task An_idle_connection_stays_open_between_calls()
+    {
+        var connections = 0;
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancel) =>
+            {
+                Interlocked.Increment(ref connections);
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                await socket.ConnectAsync(context.DnsEndPoint, cancel);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            },
+        });
+
+        await GetPluginInfoAsync(http);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await GetPluginInfoAsync(http);
+
+        Assert.Equal(1, connections);
+    }
+
+    [Fact]
     public async Task A_compressed_request_is_refused_as_unimplemented()
     {
         using var http = new HttpClient();
@@ -49,6 +71,20 @@ public sealed class TransportTests : RunningDialTone
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("12", response.Headers.GetValues("grpc-status").Single());
         Assert.Equal("Compressed gRPC messages are not supported.", response.Headers.GetValues("grpc-message").Single());
+    }
+
+    private async Task GetPluginInfoAsync(HttpClient http)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent([0, 0, 0, 0, 0]),
+        };
+        request.Content.Headers.ContentType = new("application/grpc");
+        using var response = await http.SendAsync(request);
+        await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("0", response.TrailingHeaders.GetValues("grpc-status").Single());
     }
 
     [Fact]

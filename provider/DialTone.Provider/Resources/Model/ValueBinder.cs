@@ -32,8 +32,8 @@ public static class ValueBinder
         ShapeKind.Boolean => PropertyValue.Bool((bool)value),
         ShapeKind.Enum => PropertyValue.String(value.ToString()!),
         ShapeKind.Array => PropertyValue.Array(((IEnumerable)value).Cast<object>().Select(item => FromClr(shape.Element!, item))),
-        ShapeKind.Map => PropertyValue.Object(PropertyMap.From(((IDictionary)value).Cast<DictionaryEntry>()
-            .Select(entry => KeyValuePair.Create((string)entry.Key, FromClr(shape.Element!, entry.Value!))))),
+        ShapeKind.Map => PropertyValue.Object(PropertyMap.From(((IDictionary)value).Keys.Cast<string>()
+            .Select(key => KeyValuePair.Create(key, FromClr(shape.Element!, ((IDictionary)value)[key]!))))),
         _ => PropertyValue.Object(ToMap(shape.Object!, value)),
     };
 
