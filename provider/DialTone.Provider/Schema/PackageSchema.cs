@@ -12,6 +12,13 @@ namespace DialTone.Provider.Schema;
 /// </summary>
 public static class PackageSchema
 {
+    /// <summary>Indented, and without escaping quotes or backticks, so the committed copy reads well in review.</summary>
+    public static readonly JsonSerializerOptions Format = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static string Write(ProviderDefinition definition)
     {
         var config = ConfigProperties();
@@ -45,13 +52,13 @@ public static class PackageSchema
             ["resources"] = resources,
             ["types"] = specs.Types,
         };
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return schema.ToJsonString(Format) + "\n";
     }
 
     private static JsonObject Resource(PropertySpecs specs, string description, ObjectShape inputs, ObjectShape outputs)
     {
         var (inputProperties, requiredInputs) = specs.Object(inputs, property => !property.Optional && property.Default is null);
-        var (properties, required) = specs.Object(outputs, property => !property.Optional);
+        var (properties, required) = specs.Object(outputs, property => !property.Optional || property.Default is not null);
         return new JsonObject
         {
             ["description"] = description,

@@ -86,17 +86,4 @@ public sealed class TransportTests : RunningDialTone
         await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("0", response.TrailingHeaders.GetValues("grpc-status").Single());
     }
-
-    [Fact]
-    public async Task GetSchema_serves_the_dialtone_package_with_its_configuration_keys()
-    {
-        var reply = await Plugin.Client.GetSchemaAsync();
-
-        using var schema = System.Text.Json.JsonDocument.Parse(reply.Schema);
-        Assert.Equal("dialtone", schema.RootElement.GetProperty("name").GetString());
-        Assert.Equal(ProductVersion.Declared, schema.RootElement.GetProperty("version").GetString());
-        Assert.Equal(["lab", "connectionUri", "username", "password", "authentication", "shell", "domainController"],
-            schema.RootElement.GetProperty("config").GetProperty("variables").EnumerateObject().Select(key => key.Name));
-        Assert.True(schema.RootElement.GetProperty("config").GetProperty("variables").GetProperty("password").GetProperty("secret").GetBoolean());
-    }
 }
