@@ -31,7 +31,16 @@ public abstract class RunningTestPlugin : IAsyncLifetime
         Engine = await FakeEngine.StartAsync(Monitor.Methods);
         Plugin = await PluginProcess.StartTestPluginAsync(Engine.Address);
         Monitor.Provider = Plugin.Client;
-        await Client.ConfigureAsync(new ConfigureRequest { Args = Structs.Of(("lab", Structs.Text(Path.Combine(_lab.FullName, "lab.db")))) });
+        try
+        {
+            await Client.ConfigureAsync(new ConfigureRequest { Args = Structs.Of(("lab", Structs.Text(Path.Combine(_lab.FullName, "lab.db")))) });
+        }
+        catch
+        {
+            // xunit does not dispose a test whose initialisation failed: stop the plugin here.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()

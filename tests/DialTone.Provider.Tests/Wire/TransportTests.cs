@@ -58,30 +58,30 @@ public sealed class TransportTests : RunningDialTone
     public async Task A_compressed_request_is_refused_as_unimplemented()
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
-        {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent([1, 0, 0, 0, 0]),
-        };
-        request.Content.Headers.ContentType = new("application/grpc");
 
-        using var response = await http.SendAsync(request);
+        using var response = await http.SendAsync(GetPluginInfoRequest(compressedFlag: 1));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("12", response.Headers.GetValues("grpc-status").Single());
         Assert.Equal("Compressed gRPC messages are not supported.", response.Headers.GetValues("grpc-message").Single());
     }
 
-    private async Task GetPluginInfoAsync(HttpClient http)
+    /// <summary>A GetPluginInfo request built by hand: its empty message framed with the given compressed flag.</summary>
+    private HttpRequestMessage GetPluginInfoRequest(byte compressedFlag)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
+        var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent([0, 0, 0, 0, 0]),
+            Content = new ByteArrayContent([compressedFlag, 0, 0, 0, 0]),
         };
         request.Content.Headers.ContentType = new("application/grpc");
+        return request;
+    }
+
+    private async Task GetPluginInfoAsync(HttpClient http)
+    {
+        using var request = GetPluginInfoRequest(compressedFlag: 0);
         using var response = await http.SendAsync(request);
         await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("0", response.TrailingHeaders.GetValues("grpc-status").Single());

@@ -38,7 +38,9 @@ async function startPlugin(executable, engineAddress) {
         });
         child.on('exit', (code) => reject(new Error(`plugin exited with ${code} before its port: ${stderr}`)));
     });
-    const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    // The engine accepts replies of up to 400 MiB (pulumi-protocol.md §2.6); grpc-js defaults to 4 MiB.
+    const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(),
+        { 'grpc.max_receive_message_length': 400 * 1024 * 1024 });
     return {
         child,
         port,
