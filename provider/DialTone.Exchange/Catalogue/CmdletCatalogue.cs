@@ -71,17 +71,21 @@ public sealed class CmdletCatalogue
     /// </summary>
     /// <param name="command">The command.</param>
     /// <param name="expectsPipelineInput">True for a command after a <c>|</c>: <c>-Identity</c> then comes from each object.</param>
-    public BindingResult Bind(ExchangeCommand command, bool expectsPipelineInput = false) =>
-        Bind(command.Cmdlet, ToArguments(command), expectsPipelineInput, insideScriptBlock: false);
+    /// <param name="insideScriptBlock">True for the command inside <c>Invoke-Command -ScriptBlock { … }</c>, where only server-local commands run.</param>
+    public BindingResult Bind(ExchangeCommand command, bool expectsPipelineInput = false, bool insideScriptBlock = false) =>
+        Bind(command.Cmdlet, ToArguments(command), expectsPipelineInput, insideScriptBlock);
 
-    /// <summary>Binds a command line as the shell's parser reads it: parameter tokens and positional values.</summary>
+    /// <summary>
+    /// Binds a command line as the shell's parser reads it: parameter tokens and positional values (for eseutil,
+    /// <c>/mh</c> and its value are positional words). To build a script block, bind its command with
+    /// <paramref name="insideScriptBlock"/> and wrap the bound <see cref="BoundCommand.Command"/> in a
+    /// <see cref="ScriptBlockValue"/>.
+    /// </summary>
     /// <param name="cmdlet">The command's name.</param>
     /// <param name="arguments">Its arguments, in order.</param>
     /// <param name="expectsPipelineInput">True for a command after a <c>|</c>.</param>
-    public BindingResult Bind(string cmdlet, IReadOnlyList<CommandArgument> arguments, bool expectsPipelineInput = false) =>
-        Bind(cmdlet, arguments, expectsPipelineInput, insideScriptBlock: false);
-
-    private BindingResult Bind(string cmdlet, IReadOnlyList<CommandArgument> arguments, bool expectsPipelineInput, bool insideScriptBlock)
+    /// <param name="insideScriptBlock">True for the command inside <c>Invoke-Command -ScriptBlock { … }</c>.</param>
+    public BindingResult Bind(string cmdlet, IReadOnlyList<CommandArgument> arguments, bool expectsPipelineInput = false, bool insideScriptBlock = false)
     {
         if (Find(cmdlet) is not { } definition)
         {

@@ -5,7 +5,7 @@ namespace DialTone.Exchange.Catalogue.Binding;
 /// <summary>
 /// One argument of a command line as the shell's parser reads it, before binding: PowerShell decides only while
 /// binding whether <c>-Name value</c> is a parameter with its argument or a switch followed by a positional value,
-/// so the parser hands over tokens and <see cref="CmdletCatalogue.Bind(string, IReadOnlyList{CommandArgument}, bool)"/>
+/// so the parser hands over tokens and <see cref="CmdletCatalogue.Bind(string, IReadOnlyList{CommandArgument}, bool, bool)"/>
 /// decides.
 /// </summary>
 public abstract record CommandArgument

@@ -8,6 +8,8 @@ namespace DialTone.Exchange.Catalogue.Types;
 /// </summary>
 internal sealed class ArrayType(string name, string fullName, ParameterType element) : ParameterType(name, fullName)
 {
+    public ParameterType Element => element;
+
     public override Conversion Convert(ExchangeValue value, string parameterName)
     {
         if (value is NullValue)

@@ -9,6 +9,8 @@ namespace DialTone.Exchange.Catalogue.Types;
 internal sealed class UnlimitedType(ParameterType inner)
     : ParameterType("Unlimited", $"Microsoft.Exchange.Data.Unlimited`1[{inner.FullName}]")
 {
+    public ParameterType Inner => inner;
+
     public override Conversion Convert(ExchangeValue value, string parameterName)
     {
         if (value is UnlimitedValue || value is StringValue text && text.Value.Trim().Equals("Unlimited", StringComparison.OrdinalIgnoreCase))
