@@ -49,20 +49,20 @@ internal static class JsonReading
         };
     }
 
-    public static ExchangeObject Object(JsonElement element, string path)
-    {
-        var properties = Member(element, path, "properties", JsonValueKind.Object);
-        return Construct(path, () => new ExchangeObject(
-            String(Member(element, path, "typeName", JsonValueKind.String), $"{path}.typeName"),
-            properties.EnumerateObject().Select(p => new ExchangeProperty(p.Name, Value(p.Value, $"{path}.properties.{p.Name}"))).ToEquatableArray()));
-    }
+    public static ExchangeObject Object(JsonElement element, string path) => NamedMap(element, path, "typeName", "properties",
+        (typeName, properties) => new ExchangeObject(typeName, properties.Select(p => new ExchangeProperty(p.Key, p.Value)).ToEquatableArray()));
 
-    public static ExchangeCommand Command(JsonElement element, string path)
+    public static ExchangeCommand Command(JsonElement element, string path) => NamedMap(element, path, "cmdlet", "parameters",
+        (cmdlet, parameters) => new ExchangeCommand(cmdlet, parameters.Select(p => new CommandParameter(p.Key, p.Value)).ToEquatableArray()));
+
+    /// <summary>Reads <c>{"name":"…","map":{"key":VALUE,…}}</c> (objects and commands) and builds the model from it.</summary>
+    private static T NamedMap<T>(JsonElement element, string path, string nameKey, string mapKey,
+        Func<string, IEnumerable<KeyValuePair<string, ExchangeValue>>, T> create)
     {
-        var parameters = Member(element, path, "parameters", JsonValueKind.Object);
-        var cmdlet = String(Member(element, path, "cmdlet", JsonValueKind.String), $"{path}.cmdlet");
-        return Construct(path, () => new ExchangeCommand(cmdlet, parameters.EnumerateObject()
-            .Select(p => new CommandParameter(p.Name, Value(p.Value, $"{path}.parameters.{p.Name}"))).ToEquatableArray()));
+        var name = String(Member(element, path, nameKey, JsonValueKind.String), $"{path}.{nameKey}");
+        var map = Member(element, path, mapKey, JsonValueKind.Object).EnumerateObject()
+            .Select(p => KeyValuePair.Create(p.Name, Value(p.Value, $"{path}.{mapKey}.{p.Name}"))).ToList();
+        return Construct(path, () => create(name, map));
     }
 
     public static Pipeline Pipeline(JsonElement element, string path)

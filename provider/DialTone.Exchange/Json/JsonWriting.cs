@@ -27,12 +27,7 @@ internal static class JsonWriting
                 writer.WriteNullValue();
                 break;
             case ArrayValue array:
-                writer.WriteStartArray();
-                foreach (var item in array.Items)
-                {
-                    Value(writer, item);
-                }
-                writer.WriteEndArray();
+                Array(writer, array.Items, Value);
                 break;
             default:
                 writer.WriteStartObject();
@@ -75,53 +70,34 @@ internal static class JsonWriting
         }
     }
 
-    public static void Object(Utf8JsonWriter writer, ExchangeObject obj)
+    public static void Object(Utf8JsonWriter writer, ExchangeObject obj) =>
+        NamedMap(writer, ("typeName", obj.TypeName), "properties", obj.Properties.Select(p => (p.Name, p.Value)));
+
+    public static void Command(Utf8JsonWriter writer, ExchangeCommand command) =>
+        NamedMap(writer, ("cmdlet", command.Cmdlet), "parameters", command.Parameters.Select(p => (p.Name, p.Value)));
+
+    /// <summary><c>{"name":"…","map":{"key":VALUE,…}}</c>: the shape of both objects and commands.</summary>
+    private static void NamedMap(Utf8JsonWriter writer, (string Key, string Value) name, string mapKey, IEnumerable<(string Key, ExchangeValue Value)> map)
     {
         writer.WriteStartObject();
-        writer.WriteString("typeName", obj.TypeName);
-        writer.WriteStartObject("properties");
-        foreach (var property in obj.Properties)
+        writer.WriteString(name.Key, name.Value);
+        writer.WriteStartObject(mapKey);
+        foreach (var (key, value) in map)
         {
-            writer.WritePropertyName(property.Name);
-            Value(writer, property.Value);
+            writer.WritePropertyName(key);
+            Value(writer, value);
         }
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
-    public static void Command(Utf8JsonWriter writer, ExchangeCommand command)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("cmdlet", command.Cmdlet);
-        writer.WriteStartObject("parameters");
-        foreach (var parameter in command.Parameters)
-        {
-            writer.WritePropertyName(parameter.Name);
-            Value(writer, parameter.Value);
-        }
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    public static void Pipeline(Utf8JsonWriter writer, Pipeline pipeline)
-    {
-        writer.WriteStartArray();
-        foreach (var command in pipeline.Commands)
-        {
-            Command(writer, command);
-        }
-        writer.WriteEndArray();
-    }
+    public static void Pipeline(Utf8JsonWriter writer, Pipeline pipeline) => Array(writer, pipeline.Commands, Command);
 
     public static void Batch(Utf8JsonWriter writer, Batch batch)
     {
         writer.WriteStartObject();
-        writer.WriteStartArray("pipelines");
-        foreach (var pipeline in batch.Pipelines)
-        {
-            Pipeline(writer, pipeline);
-        }
-        writer.WriteEndArray();
+        writer.WritePropertyName("pipelines");
+        Array(writer, batch.Pipelines, Pipeline);
         writer.WriteBoolean("stopOnError", batch.StopOnError);
         writer.WriteEndObject();
     }
@@ -151,39 +127,29 @@ internal static class JsonWriting
         {
             writer.WriteBoolean("ran", false);
         }
-        writer.WriteStartArray("objects");
-        foreach (var obj in result.Objects)
-        {
-            Value(writer, obj);
-        }
-        writer.WriteEndArray();
+        writer.WritePropertyName("objects");
+        Array(writer, result.Objects, Value);
         if (!result.Warnings.IsEmpty)
         {
-            writer.WriteStartArray("warnings");
-            foreach (var warning in result.Warnings)
-            {
-                writer.WriteStringValue(warning);
-            }
-            writer.WriteEndArray();
+            writer.WritePropertyName("warnings");
+            Array(writer, result.Warnings, (w, warning) => w.WriteStringValue(warning));
         }
         if (!result.Errors.IsEmpty)
         {
-            writer.WriteStartArray("errors");
-            foreach (var error in result.Errors)
-            {
-                Error(writer, error);
-            }
-            writer.WriteEndArray();
+            writer.WritePropertyName("errors");
+            Array(writer, result.Errors, Error);
         }
         writer.WriteEndObject();
     }
 
-    public static void Results(Utf8JsonWriter writer, BatchResult results)
+    public static void Results(Utf8JsonWriter writer, BatchResult results) => Array(writer, results.Results, PipelineResult);
+
+    private static void Array<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray();
-        foreach (var result in results.Results)
+        foreach (var item in items)
         {
-            PipelineResult(writer, result);
+            write(writer, item);
         }
         writer.WriteEndArray();
     }

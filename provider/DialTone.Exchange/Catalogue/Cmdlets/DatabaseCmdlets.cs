@@ -17,7 +17,7 @@ internal static class DatabaseCmdlets
         [
             P("Identity", T.DatabaseId, In("Identity", Position(1)), FromPipeline),
             P("Server", T.ServerId, In("Server", Mandatory), FromPipeline),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("DumpsterStatistics", T.Switch),
             P("IncludeCorrupted", T.Switch),
             P("IncludePreExchange2013", T.Switch),
@@ -29,8 +29,7 @@ internal static class DatabaseCmdlets
         "office-docs-powershell ExchangePowerShell/New-MailboxDatabase.md @93336da"
             + "; -Recovery is mandatory in its set (parameter table); default set NonRecovery inferred: the shell prompts for -Server")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Sets = ["NonRecovery", "Recovery"],
         DefaultSet = "NonRecovery",
         Parameters =
@@ -39,7 +38,7 @@ internal static class DatabaseCmdlets
             P("Recovery", T.Switch, In("Recovery", Mandatory)),
             P("Server", T.ServerId, Mandatory, FromPipeline),
             P("AutoDagExcludeFromMonitoring", T.Boolean, In("NonRecovery")),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("EdbFilePath", T.EdbFilePath),
             P("IsExcludedFromInitialProvisioning", T.Switch, In("NonRecovery")),
             P("IsExcludedFromProvisioning", T.Boolean, In("NonRecovery")),
@@ -54,11 +53,10 @@ internal static class DatabaseCmdlets
     public static CmdletDefinition SetMailboxDatabase { get; } = new CmdletSpec("Set-MailboxDatabase", CommandScope.ExchangeSession,
         "office-docs-powershell ExchangePowerShell/Set-MailboxDatabase.md @93336da")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Parameters =
         [
-            P("Identity", T.DatabaseId, Mandatory, Position(1), FromPipeline),
+            Identity(T.DatabaseId),
             P("AllowFileRestore", T.Boolean),
             P("AutoDagExcludeFromMonitoring", T.Boolean),
             P("AutoDatabaseMountDial", T.Exchange("AutoDatabaseMountDial")),
@@ -68,7 +66,7 @@ internal static class DatabaseCmdlets
             P("DatabaseGroup", T.String),
             P("DataMoveReplicationConstraint", T.Exchange("DataMoveReplicationConstraintParameter")),
             P("DeletedItemRetention", T.EnhancedTimeSpan),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("EventHistoryRetentionPeriod", T.EnhancedTimeSpan),
             P("IndexEnabled", T.Boolean),
             P("IsExcludedFromInitialProvisioning", T.Boolean),
@@ -99,26 +97,23 @@ internal static class DatabaseCmdlets
         "office-docs-powershell ExchangePowerShell/Remove-MailboxDatabase.md @93336da"
             + "; confirms as the reference says Remove-* cmdlets do")
     {
-        Mutates = true,
-        ConfirmsByDefault = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.ChangesAfterConfirming,
         Parameters =
         [
-            P("Identity", T.DatabaseId, Mandatory, Position(1), FromPipeline),
-            P("DomainController", T.Fqdn),
+            Identity(T.DatabaseId),
+            DomainController,
         ],
     }.Build();
 
     public static CmdletDefinition MountDatabase { get; } = new CmdletSpec("Mount-Database", CommandScope.ExchangeSession,
         "office-docs-powershell ExchangePowerShell/Mount-Database.md @93336da")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Parameters =
         [
-            P("Identity", T.DatabaseId, Mandatory, Position(1), FromPipeline),
+            Identity(T.DatabaseId),
             P("AcceptDataLoss", T.Switch),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("Force", T.Switch),
             P("NewCapacity", T.Switch),
         ],
@@ -128,13 +123,11 @@ internal static class DatabaseCmdlets
         "office-docs-powershell ExchangePowerShell/Dismount-Database.md @93336da"
             + "; its confirmation prompt is inferred")
     {
-        Mutates = true,
-        ConfirmsByDefault = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.ChangesAfterConfirming,
         Parameters =
         [
-            P("Identity", T.DatabaseId, Mandatory, Position(1), FromPipeline),
-            P("DomainController", T.Fqdn),
+            Identity(T.DatabaseId),
+            DomainController,
         ],
     }.Build();
 
@@ -142,14 +135,12 @@ internal static class DatabaseCmdlets
         "office-docs-powershell ExchangePowerShell/Move-DatabasePath.md @93336da"
             + "; confirms: \"This cmdlet has a built-in pause\"")
     {
-        Mutates = true,
-        ConfirmsByDefault = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.ChangesAfterConfirming,
         Parameters =
         [
-            P("Identity", T.DatabaseId, Mandatory, Position(1), FromPipeline),
+            Identity(T.DatabaseId),
             P("ConfigurationOnly", T.Switch),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("EDBFilePath", T.EdbFilePath),
             P("Force", T.Switch),
             P("LogFolderPath", T.NonRootLocalLongFullPath),

@@ -13,56 +13,45 @@ internal static class FileCmdlets
 {
     private const string Reference = "PowerShell-Docs reference/5.1/Microsoft.PowerShell.Management/{0}.md @27138b2 (FileSystem provider)";
 
-    public static CmdletDefinition MoveItem { get; } = new CmdletSpec("Move-Item", CommandScope.ServerLocal, string.Format(Reference, "Move-Item"))
-    {
-        Mutates = true,
-        SupportsShouldProcess = true,
-        SupportsTransactions = true,
-        Sets = ["Path", "LiteralPath"],
-        DefaultSet = "Path",
-        Parameters =
-        [
-            P("Path", T.StringArray, In("Path", Mandatory, Position(0)), FromPipeline),
-            P("LiteralPath", T.StringArray, In("LiteralPath", Mandatory), FromPipeline, Alias("PSPath")),
-            P("Destination", T.String, Position(1), FromPipeline),
-            P("Force", T.Switch),
-            P("Filter", T.String),
-            P("Include", T.StringArray),
-            P("Exclude", T.StringArray),
-            P("PassThru", T.Switch),
-            P("Credential", T.PSCredential, FromPipeline),
-        ],
-    }.Build();
+    // The Path and LiteralPath sets that Move-Item, Copy-Item, Remove-Item and Test-Path share.
+    private static readonly ParameterDefinition[] PathParameters =
+    [
+        P("Path", T.StringArray, In("Path", Mandatory, Position(0)), FromPipeline),
+        P("LiteralPath", T.StringArray, In("LiteralPath", Mandatory), FromPipeline, Alias("PSPath")),
+    ];
 
-    public static CmdletDefinition CopyItem { get; } = new CmdletSpec("Copy-Item", CommandScope.ServerLocal, string.Format(Reference, "Copy-Item"))
-    {
-        Mutates = true,
-        SupportsShouldProcess = true,
-        SupportsTransactions = true,
-        Sets = ["Path", "LiteralPath"],
-        DefaultSet = "Path",
-        Parameters =
-        [
-            P("Path", T.StringArray, In("Path", Mandatory, Position(0)), FromPipeline),
-            P("LiteralPath", T.StringArray, In("LiteralPath", Mandatory), FromPipeline, Alias("PSPath")),
-            P("Destination", T.String, Position(1), FromPipeline),
-            P("Container", T.Switch),
-            P("Force", T.Switch),
-            P("Filter", T.String),
-            P("Include", T.StringArray),
-            P("Exclude", T.StringArray),
-            P("Recurse", T.Switch),
-            P("PassThru", T.Switch),
-            P("Credential", T.PSCredential, FromPipeline),
-            P("FromSession", T.PSSession),
-            P("ToSession", T.PSSession),
-        ],
-    }.Build();
+    private static readonly ParameterDefinition[] FilterParameters =
+    [
+        P("Filter", T.String),
+        P("Include", T.StringArray),
+        P("Exclude", T.StringArray),
+    ];
+
+    public static CmdletDefinition MoveItem { get; } = PathCommand("Move-Item", CmdletEffect.Changes,
+    [
+        P("Destination", T.String, Position(1), FromPipeline),
+        P("Force", T.Switch),
+        .. FilterParameters,
+        P("PassThru", T.Switch),
+        P("Credential", T.PSCredential, FromPipeline),
+    ]);
+
+    public static CmdletDefinition CopyItem { get; } = PathCommand("Copy-Item", CmdletEffect.Changes,
+    [
+        P("Destination", T.String, Position(1), FromPipeline),
+        P("Container", T.Switch),
+        P("Force", T.Switch),
+        .. FilterParameters,
+        P("Recurse", T.Switch),
+        P("PassThru", T.Switch),
+        P("Credential", T.PSCredential, FromPipeline),
+        P("FromSession", T.PSSession),
+        P("ToSession", T.PSSession),
+    ]);
 
     public static CmdletDefinition RenameItem { get; } = new CmdletSpec("Rename-Item", CommandScope.ServerLocal, string.Format(Reference, "Rename-Item"))
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         SupportsTransactions = true,
         Sets = ["ByPath", "ByLiteralPath"],
         DefaultSet = "ByPath",
@@ -77,26 +66,14 @@ internal static class FileCmdlets
         ],
     }.Build();
 
-    public static CmdletDefinition RemoveItem { get; } = new CmdletSpec("Remove-Item", CommandScope.ServerLocal, string.Format(Reference, "Remove-Item"))
-    {
-        Mutates = true,
-        SupportsShouldProcess = true,
-        SupportsTransactions = true,
-        Sets = ["Path", "LiteralPath"],
-        DefaultSet = "Path",
-        Parameters =
-        [
-            P("Path", T.StringArray, In("Path", Mandatory, Position(0)), FromPipeline),
-            P("LiteralPath", T.StringArray, In("LiteralPath", Mandatory), FromPipeline, Alias("PSPath")),
-            P("Filter", T.String),
-            P("Include", T.StringArray),
-            P("Exclude", T.StringArray),
-            P("Recurse", T.Switch),
-            P("Force", T.Switch),
-            P("Credential", T.PSCredential, FromPipeline),
-            P("Stream", T.StringArray),
-        ],
-    }.Build();
+    public static CmdletDefinition RemoveItem { get; } = PathCommand("Remove-Item", CmdletEffect.Changes,
+    [
+        .. FilterParameters,
+        P("Recurse", T.Switch),
+        P("Force", T.Switch),
+        P("Credential", T.PSCredential, FromPipeline),
+        P("Stream", T.StringArray),
+    ]);
 
     public static CmdletDefinition GetChildItem { get; } = new CmdletSpec("Get-ChildItem", CommandScope.ServerLocal, string.Format(Reference, "Get-ChildItem"))
     {
@@ -123,30 +100,19 @@ internal static class FileCmdlets
         ],
     }.Build();
 
-    public static CmdletDefinition TestPath { get; } = new CmdletSpec("Test-Path", CommandScope.ServerLocal, string.Format(Reference, "Test-Path"))
-    {
-        SupportsTransactions = true,
-        Sets = ["Path", "LiteralPath"],
-        DefaultSet = "Path",
-        Parameters =
-        [
-            P("Path", T.StringArray, In("Path", Mandatory, Position(0)), FromPipeline),
-            P("LiteralPath", T.StringArray, In("LiteralPath", Mandatory), FromPipeline, Alias("PSPath")),
-            P("Filter", T.String),
-            P("Include", T.StringArray),
-            P("Exclude", T.StringArray),
-            P("PathType", T.TestPathType, Alias("Type")),
-            P("IsValid", T.Switch),
-            P("Credential", T.PSCredential, FromPipeline),
-            P("OlderThan", T.DateTime),
-            P("NewerThan", T.DateTime),
-        ],
-    }.Build();
+    public static CmdletDefinition TestPath { get; } = PathCommand("Test-Path", CmdletEffect.Reads,
+    [
+        .. FilterParameters,
+        P("PathType", T.TestPathType, Alias("Type")),
+        P("IsValid", T.Switch),
+        P("Credential", T.PSCredential, FromPipeline),
+        P("OlderThan", T.DateTime),
+        P("NewerThan", T.DateTime),
+    ]);
 
     public static CmdletDefinition NewItem { get; } = new CmdletSpec("New-Item", CommandScope.ServerLocal, string.Format(Reference, "New-Item"))
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         SupportsTransactions = true,
         Sets = ["pathSet", "nameSet"],
         DefaultSet = "pathSet",
@@ -160,4 +126,15 @@ internal static class FileCmdlets
             P("Credential", T.PSCredential, FromPipeline),
         ],
     }.Build();
+
+    /// <summary>A cmdlet of the Path and LiteralPath sets (Path the default) with <paramref name="parameters"/> after the paths.</summary>
+    private static CmdletDefinition PathCommand(string name, CmdletEffect effect, ParameterDefinition[] parameters) =>
+        new CmdletSpec(name, CommandScope.ServerLocal, string.Format(Reference, name))
+        {
+            Effect = effect,
+            SupportsTransactions = true,
+            Sets = ["Path", "LiteralPath"],
+            DefaultSet = "Path",
+            Parameters = [.. PathParameters, .. parameters],
+        }.Build();
 }

@@ -14,8 +14,7 @@ internal static class LabCmdlets
     public static CmdletDefinition RestoreLabBackup { get; } = new CmdletSpec("Restore-LabBackup", CommandScope.Lab,
         "DialTone architecture: dialtone-lab restore")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Parameters =
         [
             P("Database", T.DatabaseId, Mandatory),

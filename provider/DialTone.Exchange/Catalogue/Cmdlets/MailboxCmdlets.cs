@@ -23,7 +23,7 @@ internal static class MailboxCmdlets
             P("AuxAuditLog", T.Switch),
             P("Credential", T.PSCredential),
             P("Database", T.DatabaseId, In("DatabaseSet"), FromPipeline),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("Filter", T.String),
             P("GroupMailbox", T.Switch),
             P("IgnoreDefaultScope", T.Switch),
@@ -54,7 +54,7 @@ internal static class MailboxCmdlets
             P("Archive", T.Switch, In("Identity")),
             P("CopyOnServer", T.ServerId, In("Database"), In("Identity")),
             P("Database", T.DatabaseId, In("Database", Mandatory), FromPipeline),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("Filter", T.String, In("Database"), In("Server")),
             P("IncludeMoveHistory", T.Switch),
             P("IncludeMoveReport", T.Switch),
@@ -69,9 +69,7 @@ internal static class MailboxCmdlets
         "office-docs-powershell ExchangePowerShell/Update-StoreMailboxState.md @93336da"
             + "; confirmation inferred from the reference examples, which pass -Confirm:$false")
     {
-        Mutates = true,
-        ConfirmsByDefault = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.ChangesAfterConfirming,
         Parameters =
         [
             P("Database", T.DatabaseId, Mandatory),

@@ -15,7 +15,7 @@ internal static class NativeCommands
         "OfficeDocs-Exchange disaster-recovery/restore-data-using-recovery-dbs.md and database-portability.md (eseutil /mh, /r /l /d /i)")
     {
         Syntax = CommandSyntax.Native,
-        Mutates = true,
+        Effect = CmdletEffect.Changes,
         Sets = ["Header", "Recovery"],
         ReadOnlySets = ["Header"],
         Usage = "eseutil /mh <database file> or eseutil /r <log prefix> /l <log folder> /d <database folder> [/i]",

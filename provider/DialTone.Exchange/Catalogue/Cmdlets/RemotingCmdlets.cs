@@ -15,7 +15,8 @@ internal static class RemotingCmdlets
     public static CmdletDefinition InvokeCommand { get; } = new CmdletSpec("Invoke-Command", CommandScope.Remoting,
         "PowerShell-Docs reference/5.1/Microsoft.PowerShell.Core/Invoke-Command.md @27138b2 (sets InProcess, ComputerName)")
     {
-        Mutates = true,
+        Effect = CmdletEffect.Changes,
+        SupportsShouldProcess = false,
         Sets = ["InProcess", "ComputerName"],
         DefaultSet = "InProcess",
         Parameters =

@@ -16,8 +16,7 @@ internal static class RestoreRequestCmdlets
         "office-docs-powershell ExchangePowerShell/New-MailboxRestoreRequest.md @93336da and exchange/mailboxes/"
             + "New-MailboxRestoreRequest.md @78b62d2 (2018, Set1); one on-premises set, named as today's MigrationLocalMailboxRestore")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Parameters =
         [
             P("SourceDatabase", T.DatabaseId, Mandatory),
@@ -30,7 +29,7 @@ internal static class RestoreRequestCmdlets
             P("BatchName", T.String),
             P("CompletedRequestAgeLimit", T.UnlimitedEnhancedTimeSpan),
             P("ConflictResolutionOption", T.ConflictResolutionOption),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("ExcludeDumpster", T.Switch),
             P("ExcludeFolders", T.StringArray),
             P("IncludeFolders", T.StringArray),
@@ -60,7 +59,7 @@ internal static class RestoreRequestCmdlets
         [
             P("Identity", T.MailboxRestoreRequestId, In("Identity", Position(1)), FromPipeline),
             P("BatchName", T.String, In("Filtering")),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("HighPriority", T.Boolean, In("Filtering")),
             P("Name", T.String, In("Filtering")),
             P("RequestQueue", T.DatabaseId, In("Filtering")),
@@ -76,18 +75,17 @@ internal static class RestoreRequestCmdlets
         "office-docs-powershell ExchangePowerShell/Set-MailboxRestoreRequest.md @93336da"
             + "; default set Identity inferred")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Sets = ["Identity", "Rehome"],
         DefaultSet = "Identity",
         Parameters =
         [
-            P("Identity", T.MailboxRestoreRequestId, Mandatory, Position(1), FromPipeline),
+            Identity(T.MailboxRestoreRequestId),
             P("AcceptLargeDataLoss", T.Switch, In("Identity")),
             P("BadItemLimit", T.UnlimitedInt32, In("Identity")),
             P("BatchName", T.String, In("Identity")),
             P("CompletedRequestAgeLimit", T.UnlimitedEnhancedTimeSpan, In("Identity")),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("InternalFlags", T.Exchange("InternalMrsFlag[]"), In("Identity")),
             P("LargeItemLimit", T.UnlimitedInt32, In("Identity")),
             P("Priority", T.RequestPriority, In("Identity")),
@@ -102,13 +100,11 @@ internal static class RestoreRequestCmdlets
         "office-docs-powershell ExchangePowerShell/Suspend-MailboxRestoreRequest.md @93336da"
             + "; confirms: \"This cmdlet has a built-in pause\"")
     {
-        Mutates = true,
-        ConfirmsByDefault = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.ChangesAfterConfirming,
         Parameters =
         [
-            P("Identity", T.MailboxRestoreRequestId, Mandatory, Position(1), FromPipeline),
-            P("DomainController", T.Fqdn),
+            Identity(T.MailboxRestoreRequestId),
+            DomainController,
             P("SuspendComment", T.String),
         ],
     }.Build();
@@ -116,12 +112,11 @@ internal static class RestoreRequestCmdlets
     public static CmdletDefinition ResumeMailboxRestoreRequest { get; } = new CmdletSpec("Resume-MailboxRestoreRequest", CommandScope.ExchangeSession,
         "office-docs-powershell ExchangePowerShell/Resume-MailboxRestoreRequest.md @93336da")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Parameters =
         [
-            P("Identity", T.MailboxRestoreRequestId, Mandatory, Position(1), FromPipeline),
-            P("DomainController", T.Fqdn),
+            Identity(T.MailboxRestoreRequestId),
+            DomainController,
         ],
     }.Build();
 
@@ -129,9 +124,7 @@ internal static class RestoreRequestCmdlets
         "office-docs-powershell ExchangePowerShell/Remove-MailboxRestoreRequest.md @93336da"
             + "; confirms as Remove-* cmdlets do; default set Identity inferred")
     {
-        Mutates = true,
-        ConfirmsByDefault = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.ChangesAfterConfirming,
         Sets = ["Identity", "MigrationRequestQueue"],
         DefaultSet = "Identity",
         Parameters =
@@ -139,7 +132,7 @@ internal static class RestoreRequestCmdlets
             P("Identity", T.MailboxRestoreRequestId, In("Identity", Mandatory, Position(1)), FromPipeline),
             P("RequestGuid", T.Guid, In("MigrationRequestQueue", Mandatory)),
             P("RequestQueue", T.DatabaseId, In("MigrationRequestQueue", Mandatory)),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("Force", T.Switch, In("Identity")),
         ],
     }.Build();
@@ -158,7 +151,7 @@ internal static class RestoreRequestCmdlets
             P("RequestGuid", T.Guid, In("MigrationRequestQueue")),
             P("Diagnostic", T.Switch),
             P("DiagnosticArgument", T.String),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("ReportOnly", T.Switch),
         ],
     }.Build();

@@ -17,7 +17,7 @@ internal static class ServerCmdlets
         [
             P("Identity", T.ServerId, In("Identity", Position(1)), FromPipeline),
             P("Domain", T.Fqdn, In("Domain", Mandatory)),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("Status", T.Switch),
         ],
     }.Build();

@@ -14,13 +14,12 @@ internal static class SetMailbox
     public static CmdletDefinition Definition { get; } = new CmdletSpec("Set-Mailbox", CommandScope.ExchangeSession,
         "office-docs-powershell ExchangePowerShell/Set-Mailbox.md @93336da (Exchange Server 2019 parameters, set Identity)")
     {
-        Mutates = true,
-        SupportsShouldProcess = true,
+        Effect = CmdletEffect.Changes,
         Sets = ["Identity"],
         DefaultSet = "Identity",
         Parameters =
         [
-            P("Identity", T.MailboxId, Mandatory, Position(1), FromPipeline),
+            Identity(T.MailboxId),
             P("AcceptMessagesOnlyFrom", T.MultiValuedProperty),
             P("AcceptMessagesOnlyFromDLMembers", T.MultiValuedProperty),
             P("AcceptMessagesOnlyFromSendersOrMembers", T.MultiValuedProperty),
@@ -71,7 +70,7 @@ internal static class SetMailbox
             P("DeliverToMailboxAndForward", T.Boolean),
             P("DisableThrottling", T.Boolean),
             P("DisplayName", T.String),
-            P("DomainController", T.Fqdn),
+            DomainController,
             P("DowngradeHighPriorityMessagesEnabled", T.Boolean),
             P("DumpsterMessagesPerFolderCountReceiveQuota", T.Int32),
             P("DumpsterMessagesPerFolderCountWarningQuota", T.Int32),

@@ -12,11 +12,12 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
 {
     public CommandSyntax Syntax { get; init; } = CommandSyntax.Cmdlet;
 
-    public bool Mutates { get; init; }
+    public CmdletEffect Effect { get; init; }
 
-    public bool ConfirmsByDefault { get; init; }
+    /// <summary>Whether it has <c>-WhatIf</c>/<c>-Confirm</c>: every cmdlet here that changes state does, unless stated otherwise.</summary>
+    public bool? SupportsShouldProcess { get; init; }
 
-    public bool SupportsShouldProcess { get; init; }
+    private bool ShouldProcess => SupportsShouldProcess ?? Effect != CmdletEffect.Reads;
 
     public bool SupportsTransactions { get; init; }
 
@@ -68,7 +69,7 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
             {
                 parameters.Add(UseTransaction);
             }
-            if (SupportsShouldProcess)
+            if (ShouldProcess)
             {
                 parameters.AddRange(ShouldProcessParameters);
             }
@@ -79,9 +80,9 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
             Name,
             Scope,
             Syntax,
-            Mutates,
-            ConfirmsByDefault,
-            SupportsShouldProcess,
+            Effect != CmdletEffect.Reads,
+            Effect == CmdletEffect.ChangesAfterConfirming,
+            ShouldProcess && Syntax == CommandSyntax.Cmdlet,
             sets.Select(set => new ParameterSetDefinition(set, ReadOnlySets.Contains(set) ? false : null)).ToEquatableArray(),
             Sets.Length == 0 ? ParameterSetDefinition.AllSetsName : DefaultSet,
             parameters.ToEquatableArray(),

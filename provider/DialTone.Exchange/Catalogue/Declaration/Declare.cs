@@ -20,6 +20,12 @@ internal static class Declare
 
     public static ParameterTrait In(string setName, params ParameterTrait[] traits) => new SetTrait(setName, traits);
 
+    /// <summary>The usual <c>-Identity</c>: mandatory, first position, from the pipeline, in every set.</summary>
+    public static ParameterDefinition Identity(ParameterType type) => P("Identity", type, Mandatory, Position(1), FromPipeline);
+
+    /// <summary>The <c>-DomainController</c> most Exchange cmdlets take.</summary>
+    public static ParameterDefinition DomainController { get; } = P("DomainController", ParameterTypes.Fqdn);
+
     public static ParameterDefinition P(string name, ParameterType type, params ParameterTrait[] traits) =>
         Parameter(name, type, ParameterOrigin.Declared, traits);
 
