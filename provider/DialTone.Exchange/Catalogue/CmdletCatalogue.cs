@@ -71,7 +71,9 @@ public sealed class CmdletCatalogue
     /// </summary>
     /// <param name="command">The command.</param>
     /// <param name="expectsPipelineInput">True for a command after a <c>|</c>: <c>-Identity</c> then comes from each object.</param>
-    /// <param name="insideScriptBlock">True for the command inside <c>Invoke-Command -ScriptBlock { … }</c>, where only server-local commands run.</param>
+    /// <param name="insideScriptBlock">
+    /// True for the command inside <c>Invoke-Command -ScriptBlock { … }</c>, where only server-local commands run.
+    /// </param>
     public BindingResult Bind(ExchangeCommand command, bool expectsPipelineInput = false, bool insideScriptBlock = false) =>
         Bind(command.Cmdlet, ToArguments(command), expectsPipelineInput, insideScriptBlock);
 
@@ -85,7 +87,8 @@ public sealed class CmdletCatalogue
     /// <param name="arguments">Its arguments, in order.</param>
     /// <param name="expectsPipelineInput">True for a command after a <c>|</c>.</param>
     /// <param name="insideScriptBlock">True for the command inside <c>Invoke-Command -ScriptBlock { … }</c>.</param>
-    public BindingResult Bind(string cmdlet, IReadOnlyList<CommandArgument> arguments, bool expectsPipelineInput = false, bool insideScriptBlock = false)
+    public BindingResult Bind(
+        string cmdlet, IReadOnlyList<CommandArgument> arguments, bool expectsPipelineInput = false, bool insideScriptBlock = false)
     {
         if (Find(cmdlet) is not { } definition)
         {
@@ -94,7 +97,8 @@ public sealed class CmdletCatalogue
         if (insideScriptBlock != (definition.Scope == CommandScope.ServerLocal))
         {
             return insideScriptBlock
-                ? CommandScopeErrors.NotAllowedInScriptBlock(definition.Name, All.Where(c => c.Scope == CommandScope.ServerLocal).Select(c => c.Name))
+                ? CommandScopeErrors.NotAllowedInScriptBlock(
+                    definition.Name, All.Where(c => c.Scope == CommandScope.ServerLocal).Select(c => c.Name))
                 : CommandScopeErrors.OutsideInvokeCommand(definition.Name);
         }
         if (definition.Syntax == CommandSyntax.Native)

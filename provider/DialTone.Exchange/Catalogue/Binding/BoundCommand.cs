@@ -11,13 +11,15 @@ namespace DialTone.Exchange.Catalogue.Binding;
 /// </summary>
 public sealed class BoundCommand
 {
-    internal BoundCommand(CmdletDefinition definition, IReadOnlyList<BoundParameter> parameters, ulong sets, BoundCommand? scriptBlockCommand)
+    internal BoundCommand(
+        CmdletDefinition definition, IReadOnlyList<BoundParameter> parameters, ulong sets, BoundCommand? scriptBlockCommand)
     {
         Definition = definition;
         Parameters = parameters.ToEquatableArray();
         Sets = sets;
         ScriptBlockCommand = scriptBlockCommand;
-        Command = new ExchangeCommand(definition.Name, parameters.Select(p => new CommandParameter(p.Parameter.Name, p.Value)).ToEquatableArray());
+        Command = new ExchangeCommand(
+            definition.Name, parameters.Select(p => new CommandParameter(p.Parameter.Name, p.Value)).ToEquatableArray());
     }
 
     /// <summary>The catalogued command.</summary>

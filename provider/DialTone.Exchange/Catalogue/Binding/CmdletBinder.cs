@@ -38,7 +38,8 @@ internal static class CmdletBinder
         var target = input is ObjectValue obj ? obj.Object.ToString() : input.ToDisplayString();
         var state = new BindingState(command.Definition, command.Parameters, command.Sets);
         var identity = command.Definition.FindParameter("Identity");
-        if (identity is null || !identity.ValueFromPipeline || state.IsBound(identity) || (state.Index.MaskOf(identity) & state.Sets) == 0)
+        if (identity is null || !identity.ValueFromPipeline || state.IsBound(identity)
+            || (state.Index.MaskOf(identity) & state.Sets) == 0)
         {
             return PowerShellErrors.InputObjectNotBound(target);
         }
@@ -151,7 +152,8 @@ internal static class CmdletBinder
     /// (BindPositionalParameters). A failed transformation is reported at once; other failures only if the
     /// argument ends up taken by nothing.
     /// </summary>
-    private static ExchangeError? BindPositional(BindingState state, List<Token> positionals, List<Token> leftovers, out ExchangeError? failure)
+    private static ExchangeError? BindPositional(
+        BindingState state, List<Token> positionals, List<Token> leftovers, out ExchangeError? failure)
     {
         failure = null;
         var done = new HashSet<int>();
@@ -193,7 +195,8 @@ internal static class CmdletBinder
                 {
                     continue;
                 }
-                var atPosition = candidates.TryGetValue(membership.Position!.Value, out var list) ? list : candidates[membership.Position.Value] = [];
+                var position = membership.Position!.Value;
+                var atPosition = candidates.TryGetValue(position, out var list) ? list : candidates[position] = [];
                 if (!atPosition.Contains(parameter))
                 {
                     atPosition.Add(parameter);
@@ -206,7 +209,8 @@ internal static class CmdletBinder
     private static (bool Bound, ExchangeError? Error, ExchangeError? QuietFailure) BindAt(
         BindingState state, List<ParameterDefinition> parameters, ExchangeValue value)
     {
-        var ordered = parameters.OrderByDescending(p => (state.Index.MaskOf(p) & state.Index.DefaultSet & state.Sets) != 0).ToList();
+        var defaultSet = state.Index.DefaultSet & state.Sets;
+        var ordered = parameters.OrderByDescending(p => (state.Index.MaskOf(p) & defaultSet) != 0).ToList();
         var exact = ordered.FirstOrDefault(p => p.Type.Convert(value, p.Name).Value == value);
         ExchangeError? quietFailure = null;
         foreach (var parameter in exact is null ? ordered : [exact])

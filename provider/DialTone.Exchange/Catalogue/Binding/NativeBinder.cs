@@ -26,7 +26,8 @@ internal static class NativeBinder
             };
             if (name is null)
             {
-                return CommandScopeErrors.NativeCommandUsage($"{command.Name}: unexpected argument '{attached?.ToDisplayString()}'. {usage}");
+                return CommandScopeErrors.NativeCommandUsage(
+                    $"{command.Name}: unexpected argument '{attached?.ToDisplayString()}'. {usage}");
             }
             var option = command.FindParameter(name);
             if (option is null)
