@@ -25,7 +25,15 @@ internal sealed class BindingIndex
             _mandatoryMasks[parameter] = parameter.Sets.Where(m => m.IsMandatory)
                 .Aggregate(0UL, (mask, m) => mask | (m.SetName is null ? AllSets : Bit(m.SetName)));
         }
+        MandatoryParameters = cmdlet.Parameters.Where(p => p.IsMandatoryInSomeSet).ToList();
+        PipelineParameters = cmdlet.Parameters.Where(p => p.ValueFromPipeline).ToList();
     }
+
+    /// <summary>The parameters mandatory in some set, in declaration order.</summary>
+    public IReadOnlyList<ParameterDefinition> MandatoryParameters { get; }
+
+    /// <summary>The parameters that take pipeline input, in declaration order.</summary>
+    public IReadOnlyList<ParameterDefinition> PipelineParameters { get; }
 
     public List<string> Sets { get; }
 

@@ -4,17 +4,45 @@ using DialTone.Exchange.Values;
 namespace DialTone.Exchange.Catalogue.Binding;
 
 /// <summary>What binding has established so far: the bound parameters and the parameter sets still valid.</summary>
-internal sealed class BindingState(CmdletDefinition cmdlet, IEnumerable<BoundParameter> bound, ulong sets)
+internal sealed class BindingState
 {
-    public CmdletDefinition Cmdlet { get; } = cmdlet;
+    private readonly HashSet<ParameterDefinition> _bound = new(ReferenceEqualityComparer.Instance);
+
+    public BindingState(CmdletDefinition cmdlet, IEnumerable<BoundParameter> bound, ulong sets)
+    {
+        Cmdlet = cmdlet;
+        Sets = sets;
+        foreach (var parameter in bound)
+        {
+            Add(parameter);
+        }
+    }
+
+    public CmdletDefinition Cmdlet { get; }
 
     public BindingIndex Index => Cmdlet.Index;
 
-    public List<BoundParameter> Bound { get; } = [.. bound];
+    public List<BoundParameter> Bound { get; } = [];
 
-    public ulong Sets { get; set; } = sets;
+    public ulong Sets { get; set; }
 
-    public bool IsBound(ParameterDefinition parameter) => Bound.Any(b => b.Parameter == parameter);
+    public bool IsBound(ParameterDefinition parameter) => _bound.Contains(parameter);
+
+    /// <summary>Drops the bound switches that are off (a native command's absent options).</summary>
+    public void RemoveSwitchesThatAreOff()
+    {
+        foreach (var off in Bound.Where(b => b.Value is SwitchValue { IsPresent: false }).ToList())
+        {
+            Bound.Remove(off);
+            _bound.Remove(off.Parameter);
+        }
+    }
+
+    private void Add(BoundParameter parameter)
+    {
+        Bound.Add(parameter);
+        _bound.Add(parameter.Parameter);
+    }
 
     public IEnumerable<ParameterDefinition> Unbound => Cmdlet.Parameters.Where(p => !IsBound(p));
 
@@ -35,7 +63,7 @@ internal sealed class BindingState(CmdletDefinition cmdlet, IEnumerable<BoundPar
         {
             return PowerShellErrors.EmptyStringNotAllowed(parameter.Name);
         }
-        Bound.Add(new BoundParameter(parameter, converted));
+        Add(new BoundParameter(parameter, converted));
         Sets &= Index.MaskOf(parameter);
         return null;
     }
@@ -68,11 +96,11 @@ internal sealed class BindingState(CmdletDefinition cmdlet, IEnumerable<BoundPar
             }
             return null;
         }
-        if (prePipelineInput && Unbound.Any(p => p.ValueFromPipeline && (Index.MaskOf(p) & Sets) != 0))
+        if (prePipelineInput && Index.PipelineParameters.Any(p => !IsBound(p) && (Index.MaskOf(p) & Sets) != 0))
         {
             return null;
         }
-        var complete = Unbound.Aggregate(Sets, (sets, p) => sets & ~Index.MandatoryMaskOf(p));
+        var complete = Index.MandatoryParameters.Where(p => !IsBound(p)).Aggregate(Sets, (sets, p) => sets & ~Index.MandatoryMaskOf(p));
         if (BindingIndex.Count(complete) != 1)
         {
             return PowerShellErrors.AmbiguousParameterSet();
@@ -84,6 +112,7 @@ internal sealed class BindingState(CmdletDefinition cmdlet, IEnumerable<BoundPar
     /// <summary>The mandatory parameters of the one chosen set that are still unbound, in declaration order.</summary>
     public List<string> MissingMandatory(bool exceptPipelineParameters) => BindingIndex.Count(Sets) != 1
         ? []
-        : Unbound.Where(p => (Index.MandatoryMaskOf(p) & Sets) != 0 && !(exceptPipelineParameters && p.ValueFromPipeline))
+        : Index.MandatoryParameters
+            .Where(p => !IsBound(p) && (Index.MandatoryMaskOf(p) & Sets) != 0 && !(exceptPipelineParameters && p.ValueFromPipeline))
             .Select(p => p.Name).ToList();
 }

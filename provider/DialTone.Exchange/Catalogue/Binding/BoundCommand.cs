@@ -11,6 +11,9 @@ namespace DialTone.Exchange.Catalogue.Binding;
 /// </summary>
 public sealed class BoundCommand
 {
+    // Built on first use: binding thousands of pipeline objects should not pay for commands nobody reads.
+    private readonly Lazy<ExchangeCommand> _command;
+
     internal BoundCommand(
         CmdletDefinition definition, IReadOnlyList<BoundParameter> parameters, ulong sets, BoundCommand? scriptBlockCommand)
     {
@@ -18,9 +21,10 @@ public sealed class BoundCommand
         Parameters = parameters.ToEquatableArray();
         Sets = sets;
         ScriptBlockCommand = scriptBlockCommand;
-        Command = new ExchangeCommand(
-            definition.Name, parameters.Select(p => new CommandParameter(p.Parameter.Name, p.Value)).ToEquatableArray());
+        _command = new Lazy<ExchangeCommand>(() => new ExchangeCommand(
+            definition.Name, Parameters.Select(p => new CommandParameter(p.Parameter.Name, p.Value)).ToEquatableArray()));
     }
+
 
     /// <summary>The catalogued command.</summary>
     public CmdletDefinition Definition { get; }
@@ -29,7 +33,7 @@ public sealed class BoundCommand
     public EquatableArray<BoundParameter> Parameters { get; }
 
     /// <summary>The canonical command: the catalogue's spelling of every name, every value converted.</summary>
-    public ExchangeCommand Command { get; }
+    public ExchangeCommand Command => _command.Value;
 
     /// <summary>For <c>Invoke-Command</c>: the command of its script block, bound.</summary>
     public BoundCommand? ScriptBlockCommand { get; }

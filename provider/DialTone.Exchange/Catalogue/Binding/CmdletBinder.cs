@@ -35,19 +35,19 @@ internal static class CmdletBinder
 
     public static BindingResult BindPipelineObject(BoundCommand command, ExchangeValue input)
     {
-        var target = input is ObjectValue obj ? obj.Object.ToString() : input.ToDisplayString();
+        string Target() => input is ObjectValue obj ? obj.Object.ToString() : input.ToDisplayString();
         var state = new BindingState(command.Definition, command.Parameters, command.Sets);
         var identity = command.Definition.FindParameter("Identity");
         if (identity is null || !identity.ValueFromPipeline || state.IsBound(identity)
             || (state.Index.MaskOf(identity) & state.Sets) == 0)
         {
-            return PowerShellErrors.InputObjectNotBound(target);
+            return PowerShellErrors.InputObjectNotBound(Target());
         }
         var byValue = identity.Type.Convert(input, identity.Name);
         var value = byValue.Succeeded ? input : (input as ObjectValue)?.Object["Identity"];
         if (value is null || state.Bind(identity, value) is not null)
         {
-            return PowerShellErrors.InputObjectNotBound(target);
+            return PowerShellErrors.InputObjectNotBound(Target());
         }
         if (state.ValidateSets(prePipelineInput: false, setDefault: true) is { } setError)
         {
@@ -55,7 +55,7 @@ internal static class CmdletBinder
         }
         var missing = state.MissingMandatory(exceptPipelineParameters: false);
         return missing.Count > 0
-            ? PowerShellErrors.InputObjectMissingMandatory(missing, target)
+            ? PowerShellErrors.InputObjectMissingMandatory(missing, Target())
             : new BoundCommand(command.Definition, state.Bound, state.Sets, command.ScriptBlockCommand);
     }
 

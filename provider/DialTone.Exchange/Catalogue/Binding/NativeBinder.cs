@@ -49,7 +49,7 @@ internal static class NativeBinder
                 return CommandScopeErrors.NativeCommandUsage($"{command.Name}: {error.Message} {usage}");
             }
         }
-        state.Bound.RemoveAll(bound => bound.Value is SwitchValue { IsPresent: false });
+        state.RemoveSwitchesThatAreOff();
         if (state.ValidateSets(prePipelineInput: false, setDefault: false) is not null || state.MissingMandatory(false).Count > 0)
         {
             return CommandScopeErrors.NativeCommandUsage($"{command.Name}: these options do not form one usage. {usage}");
