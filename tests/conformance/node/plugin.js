@@ -25,6 +25,8 @@ async function startEngine() {
 
 async function startPlugin(executable, engineAddress) {
     const child = spawn(executable, [engineAddress], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // A script that fails half-way must not leave the plugin running.
+    process.on('exit', () => child.kill('SIGKILL'));
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk) => { stderr += chunk; });
