@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using DialTone.Lab.Store;
+
+namespace DialTone.Lab.Faults;
+
+/// <summary>
+/// Kills the process at a mutating execution, so that crash tests can prove every execution is whole or absent and
+/// every sequence can be resumed. Two ways to arm it:
+/// <list type="bullet">
+/// <item><c>DIALTONE_LAB_CRASH_AFTER=N</c>: this process dies in its N-th mutating execution, after the work and before
+/// the commit, so that execution leaves nothing behind.</item>
+/// <item>the lab's <c>crash_at</c> setting (<c>dialtone-lab fail crash --after N</c>): the lab's N-th mutating execution
+/// from then commits, disarms the point, and the process dies right after, between two commands.</item>
+/// </list>
+/// </summary>
+internal sealed class CrashPoint(int? afterInThisProcess)
+{
+    public const string EnvironmentVariable = "DIALTONE_LAB_CRASH_AFTER";
+
+    private int _executionsInThisProcess;
+
+    public static CrashPoint FromEnvironment() =>
+        new(int.TryParse(Environment.GetEnvironmentVariable(EnvironmentVariable), NumberStyles.None,
+            CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null);
+
+    /// <summary>Dies now, inside the uncommitted transaction, when this process has reached its crash point.</summary>
+    public void CrashBeforeCommitIfDue()
+    {
+        _executionsInThisProcess++;
+        if (afterInThisProcess == _executionsInThisProcess)
+        {
+            Die();
+        }
+    }
+
+    /// <summary>True when the lab-wide point is reached; it is disarmed in the same transaction.</summary>
+    public static bool LabWideDue(Sql sql, long labWideCount)
+    {
+        if (Settings.Get(sql, Settings.CrashAt) is not { } at || long.Parse(at, CultureInfo.InvariantCulture) != labWideCount)
+        {
+            return false;
+        }
+        Settings.Remove(sql, Settings.CrashAt);
+        return true;
+    }
+
+    /// <summary>Arms the lab-wide point: the lab's n-th mutating execution from now is its last before the crash.</summary>
+    public static void Arm(Sql sql, int n) =>
+        Settings.Set(sql, Settings.CrashAt, Settings.GetLong(sql, Settings.Mutations, 0) + n);
+
+    /// <summary>SIGKILL: no finally block, no commit, no flush; what a crashed server leaves behind.</summary>
+    public static void Die() => Process.GetCurrentProcess().Kill();
+}
