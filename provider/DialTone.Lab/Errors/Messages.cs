@@ -10,6 +10,7 @@ namespace DialTone.Lab;
 public static class Messages
 {
     public const string InvalidArgument = "InvalidArgument";
+    public const string InvalidData = "InvalidData";
     public const string InvalidOperation = "InvalidOperation";
     public const string ObjectNotFound = "ObjectNotFound";
     public const string ResourceUnavailable = "ResourceUnavailable";
@@ -69,6 +70,18 @@ public static class Messages
         "Disable-Mailbox <Mailbox ID> -Arbitration -DisableLastArbitrationMailboxAllowed to disable the arbitration " +
         "mailbox. Mailbox plans should be moved to another server; to do this, run the command Set-MailboxPlan " +
         "<MailboxPlan ID> -Database <Database ID>.";
+
+    /// <summary>[INF] the Recovery parameter set shows -Name as optional, but the parameter is documented as required [S10].</summary>
+    public const string NameRequired =
+        "Cannot process command because of one or more missing mandatory parameters: Name.";
+
+    /// <summary>[INF] two databases on a server cannot use one database file.</summary>
+    public static string EdbPathInUse(string path, string database) =>
+        $"The database file path '{path}' is already used by database '{database}'. Specify a different EdbFilePath.";
+
+    /// <summary>[INF] two databases on a server cannot share a log folder (their logs would mix).</summary>
+    public static string LogFolderInUse(string path, string database) =>
+        $"The log folder path '{path}' is already used by database '{database}'. Specify a different LogFolderPath.";
 
     /// <summary>[INF] circular logging cannot be enabled on a recovery database [S5 DOC].</summary>
     public static string RecoveryCircularLogging(string database) =>
