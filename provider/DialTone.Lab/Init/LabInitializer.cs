@@ -144,7 +144,7 @@ public static class LabInitializer
             MailboxDirectory.Insert(execution, mailbox);
             var edb = database.MountedEdb!.Value;
             StoreMailboxes.Logon(execution, edb, mailbox);
-            if (Mailbox.IsUserType(type))
+            if (Mailbox.IsUserType(type) && type != RecipientType.DiscoveryMailbox)
             {
                 for (var m = 0; m < messages; m++)
                 {
