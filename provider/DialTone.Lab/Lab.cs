@@ -59,10 +59,8 @@ public sealed class Lab : IDisposable
             var result = InTransaction(deferred: false, commit: true, () =>
             {
                 var result = work(new Execution(_sql, now, readOnly: false));
-                var count = Settings.GetLong(_sql, Settings.Mutations, 0) + 1;
-                Settings.Set(_sql, Settings.Mutations, count);
                 JournalBook.Append(_sql, new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, ""));
-                crashAfterCommit = CrashPoint.LabWideDue(_sql, count);
+                crashAfterCommit = CrashPoint.CountAndCheck(_sql);
                 _crash.CrashBeforeCommitIfDue();
                 return result;
             });
@@ -81,6 +79,9 @@ public sealed class Lab : IDisposable
     }
 
     public void Dispose() => _sql.Dispose();
+
+    /// <summary>Moves everything from the write-ahead log into the lab file, so that the next command starts light.</summary>
+    internal void Checkpoint() => _sql.Run("PRAGMA wal_checkpoint(TRUNCATE)");
 
     /// <summary>Builds a lab in one transaction (init): not a command, so neither journaled nor counted.</summary>
     internal T Build<T>(Func<Execution, T> work) =>

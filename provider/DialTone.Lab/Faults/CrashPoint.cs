@@ -34,10 +34,18 @@ internal sealed class CrashPoint(int? afterInThisProcess)
         }
     }
 
-    /// <summary>True when the lab-wide point is reached; it is disarmed in the same transaction.</summary>
-    public static bool LabWideDue(Sql sql, long labWideCount)
+    /// <summary>
+    /// Counts one more mutating execution and tells whether the lab-wide point is reached; it is disarmed in the same
+    /// transaction. One statement, because it runs in every execution.
+    /// </summary>
+    public static bool CountAndCheck(Sql sql)
     {
-        if (Settings.Get(sql, Settings.CrashAt) is not { } at || long.Parse(at, CultureInfo.InvariantCulture) != labWideCount)
+        var crashAt = sql.Scalar<long?>(
+            "INSERT INTO settings(name, value) VALUES ($mutations, '1') " +
+            "ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1 " +
+            "RETURNING (SELECT CAST(c.value AS INTEGER) FROM settings c WHERE c.name = $crash AND CAST(c.value AS INTEGER) = CAST(settings.value AS INTEGER))",
+            new Arg("$mutations", Settings.Mutations), new Arg("$crash", Settings.CrashAt));
+        if (crashAt is null)
         {
             return false;
         }

@@ -62,7 +62,9 @@ public static class LabInitializer
             }
         }
         using var lab = Lab.Create(path, labOptions);
-        return lab.Build(execution => new Builder(execution, options).Build());
+        var summary = lab.Build(execution => new Builder(execution, options).Build());
+        lab.Checkpoint();
+        return summary;
     }
 
     private sealed class Builder(Execution execution, InitOptions options)

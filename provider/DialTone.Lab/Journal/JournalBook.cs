@@ -17,10 +17,10 @@ public static class JournalBook
                 "SELECT seq, at, who, command, target, result, message FROM journal WHERE seq > $after ORDER BY seq",
                 Map, new Arg("$after", after));
 
-    internal static long Append(Sql sql, JournalEntry entry)
+    internal static int Append(Sql sql, JournalEntry entry)
     {
-        return sql.Scalar<long>("INSERT INTO journal(at, who, command, target, result, message) " +
-                "VALUES ($at, $who, $command, $target, $result, $message) RETURNING seq",
+        return sql.Run("INSERT INTO journal(at, who, command, target, result, message) " +
+                "VALUES ($at, $who, $command, $target, $result, $message)",
             new Arg("$at", entry.At), new Arg("$who", entry.Who), new Arg("$command", entry.Command),
             new Arg("$target", entry.Target), new Arg("$result", entry.Result), new Arg("$message", entry.Message));
     }

@@ -101,8 +101,7 @@ public static class MailboxDirectory
             return sql.Query($"SELECT {Columns} FROM mailboxes WHERE primary_smtp = $id", Map, new Arg("$id", id));
         }
         var alias = id.Contains('\\') ? id[(id.IndexOf('\\') + 1)..] : id;
-        return sql.Query($"SELECT {Columns} FROM mailboxes WHERE alias = $a UNION SELECT {Columns} FROM mailboxes WHERE name = $a",
-            Map, new Arg("$a", alias));
+        return sql.Query($"SELECT {Columns} FROM mailboxes WHERE alias = $a OR name = $a", Map, new Arg("$a", alias));
     }
 
     private static Mailbox Map(SqliteDataReader r) =>
