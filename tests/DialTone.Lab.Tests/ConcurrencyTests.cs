@@ -11,8 +11,10 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Two_processes_running_commands_for_30_seconds_leave_the_lab_consistent()
     {
-        var dll = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "DialTone.Lab.Stress", "bin"), "DialTone.Lab.Stress.dll",
-            SearchOption.AllDirectories).Single();
+        // Built by the same configuration as this test assembly (bin/<configuration>/<framework>/).
+        var framework = new DirectoryInfo(AppContext.BaseDirectory);
+        var dll = Path.Combine(Repository.Root, "tests", "DialTone.Lab.Stress", "bin", framework.Parent!.Name, framework.Name,
+            "DialTone.Lab.Stress.dll");
         var ledgerBefore = _lab.Read(Integrity.Ledger.Count);
 
         var runs = await Task.WhenAll(
