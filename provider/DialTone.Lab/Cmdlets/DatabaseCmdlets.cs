@@ -1,5 +1,6 @@
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
+using DialTone.Lab.Store;
 
 namespace DialTone.Lab.Cmdlets;
 
@@ -53,7 +54,7 @@ public static class DatabaseCmdlets
                 throw new LabException(Messages.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), name);
             }
         }
-        var database = new MailboxDatabase(Guid.NewGuid(), name, server.Name, args.Recovery, edb, logs,
+        var database = new MailboxDatabase(Ids.NewGuid(execution), name, server.Name, args.Recovery, edb, logs,
             ServerDirectory.NextLogPrefix(execution, server.Name), AllowFileRestore: false, CircularLoggingEnabled: false,
             MountAtStartup: true, args.IsExcludedFromProvisioning ?? false, args.IsSuspendedFromProvisioning ?? false,
             execution.Now, EverMounted: false, MountedEdb: null, LastFullBackup: null);

@@ -27,7 +27,7 @@ public static class LogStreams
     internal static string Start(Execution execution, MailboxDatabase database)
     {
         execution.EnsureWritable();
-        var stream = Guid.NewGuid().ToString("N");
+        var stream = Ids.NewGuid(execution).ToString("N");
         execution.Sql.Run("INSERT INTO log_streams(signature, prefix, generation) VALUES ($s, $prefix, 1)",
             new Arg("$s", stream), new Arg("$prefix", database.LogFilePrefix));
         ServerDisk.EnsureFolder(execution, database.Server, database.LogFolderPath);
@@ -38,6 +38,34 @@ public static class LogStreams
             WindowsPath.Combine(database.LogFolderPath, CheckpointName(database.LogFilePrefix)), EntryKind.Checkpoint,
             logStream: stream, generation: 1, size: 8192);
         return stream;
+    }
+
+    /// <summary>
+    /// Continues a stream whose logs are in a database's log folder: the next generation follows the highest one
+    /// there, and the current log and checkpoint are (re)created when missing.
+    /// </summary>
+    internal static void Continue(Execution execution, MailboxDatabase database, string stream)
+    {
+        execution.EnsureWritable();
+        var inFolder = ServerDisk.List(execution, database.Server, database.LogFolderPath)
+            .Where(e => e.LogStream == stream && e.Kind == EntryKind.Log).ToList();
+        var currentPath = WindowsPath.Combine(database.LogFolderPath, CurrentName(database.LogFilePrefix));
+        var current = inFolder.FirstOrDefault(e => string.Equals(e.Path, currentPath, StringComparison.OrdinalIgnoreCase));
+        var generation = current?.Generation ?? (inFolder.Max(e => e.Generation) ?? 0) + 1;
+        execution.Sql.Run("INSERT INTO log_streams(signature, prefix, generation) VALUES ($s, $prefix, $g) " +
+                          "ON CONFLICT(signature) DO UPDATE SET generation = $g, bytes_in_gen = 0",
+            new Arg("$s", stream), new Arg("$prefix", database.LogFilePrefix), new Arg("$g", generation));
+        if (current is null)
+        {
+            ServerDisk.AddFile(execution, database.Server, currentPath, EntryKind.Log, logStream: stream, generation: generation,
+                size: GenerationBytes);
+        }
+        var checkpoint = WindowsPath.Combine(database.LogFolderPath, CheckpointName(database.LogFilePrefix));
+        if (ServerDisk.Find(execution, database.Server, checkpoint) is null)
+        {
+            ServerDisk.AddFile(execution, database.Server, checkpoint, EntryKind.Checkpoint, logStream: stream,
+                generation: generation, size: 8192);
+        }
     }
 
     /// <summary>Logs one item written to a mounted database; closes the generation when it is full.</summary>

@@ -53,12 +53,44 @@ public static class ServerDisk
         execution.Sql.Run("DELETE FROM files WHERE id = $id", new Arg("$id", id));
     }
 
+    /// <summary>Everything below a folder, at any depth.</summary>
+    public static IReadOnlyList<DiskEntry> Below(Execution execution, string server, string folder) =>
+        execution.Sql.Query($"SELECT {Columns} FROM files WHERE server = $server AND path_key LIKE $prefix ESCAPE '!' ORDER BY path_key",
+            Map, new Arg("$server", server), new Arg("$prefix", EscapeLike(WindowsPath.Key(folder).TrimEnd('\\') + "\\") + "%"));
+
+    /// <summary>Moves an entry (and, for a folder, everything below it) to a new path on the same or another server.</summary>
+    internal static void Relocate(Execution execution, DiskEntry entry, string server, string path)
+    {
+        execution.EnsureWritable();
+        var below = entry.Kind == EntryKind.Folder ? Below(execution, entry.Server, entry.Path) : [];
+        SetPath(execution, entry.Id, server, path);
+        foreach (var child in below)
+        {
+            SetPath(execution, child.Id, server, path + child.Path[entry.Path.Length..]);
+        }
+    }
+
+    /// <summary>Adds a copy of an entry at a path: an EDB copy has its own content, a log copy the same stream.</summary>
+    internal static void CopyEntry(Execution execution, DiskEntry entry, string server, string path)
+    {
+        var edb = entry.Kind == EntryKind.Edb && entry.EdbId is { } id ? EdbFiles.Copy(execution, id) : (long?)null;
+        Insert(execution, server, path, entry.Kind, edb, entry.LogStream, entry.Generation, entry.Size);
+    }
+
     public static void Touch(Execution execution, long id, long size)
     {
         execution.EnsureWritable();
         execution.Sql.Run("UPDATE files SET size = $size, modified_at = $now WHERE id = $id",
             new Arg("$size", size), new Arg("$now", execution.NowMs), new Arg("$id", id));
     }
+
+    private static void SetPath(Execution execution, long id, string server, string path) =>
+        execution.Sql.Run("UPDATE files SET server = $server, path = $path, path_key = $key, parent_key = $parent, " +
+                          "modified_at = $now WHERE id = $id",
+            new Arg("$server", server), new Arg("$path", path), new Arg("$key", WindowsPath.Key(path)),
+            new Arg("$parent", WindowsPath.Key(WindowsPath.Parent(path))), new Arg("$now", execution.NowMs), new Arg("$id", id));
+
+    private static string EscapeLike(string text) => text.Replace("!", "!!").Replace("%", "!%").Replace("_", "!_");
 
     private static long Insert(Execution execution, string server, string path, EntryKind kind,
         long? edbId, string? logStream, long? generation, long size)

@@ -13,6 +13,7 @@ public static class Messages
     public const string InvalidData = "InvalidData";
     public const string InvalidOperation = "InvalidOperation";
     public const string ObjectNotFound = "ObjectNotFound";
+    public const string ResourceExists = "ResourceExists";
     public const string ResourceUnavailable = "ResourceUnavailable";
     public const string WriteError = "WriteError";
     public const string NotSpecified = "NotSpecified";
@@ -125,6 +126,77 @@ public static class Messages
     /// <summary>[INF] Update-StoreMailboxState for a MailboxGuid the database does not hold.</summary>
     public static string StoreMailboxNotFound(string identity, string database) =>
         $"The mailbox '{identity}' couldn't be found in mailbox database '{database}'.";
+
+    // Mounting -------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// [COMM stellarinfo/davidmarker] the shape of every mount failure on 2013+; the MapiException and ESE code name
+    /// the cause. A lab diagnostic (what the Information Store logs as events) follows when Exchange's code alone is
+    /// ambiguous [INF].
+    /// </summary>
+    public static string MountFailed(string database, string exception, string code, string? diagnostic = null) =>
+        $"Couldn't mount the database that you specified. Specified database: {database}; Error code: An Active Manager " +
+        $"operation failed. Error: The database action failed. Error: Operation failed with message: {exception}: " +
+        $"Unable to mount database. (hr=0x80004005, ec={code})" + (diagnostic is null ? "" : $" Diagnostic: {diagnostic}");
+
+    /// <summary>[INF] -528 JET_errMissingLogFile: a dirty database without the logs it needs [S10][§2.8].</summary>
+    public static string MissingLogs(string database, string folder, long low, long high) => MountFailed(database,
+        "MapiExceptionJetErrorMissingLogFile", "-528",
+        $"the database file needs log generations {low} to {high} in '{folder}'; add them, or mount with -AcceptDataLoss.");
+
+    /// <summary>[INF] -1216 JET_errAttachedDatabaseMismatch: logs or checkpoint of another stream in the log folder [§2.8].</summary>
+    public static string AttachedDatabaseMismatch(string database, string folder) => MountFailed(database,
+        "MapiExceptionJetErrorAttachedDatabaseMismatch", "-1216",
+        $"the log folder '{folder}' holds transaction logs that do not belong to the database file; move them away.");
+
+    /// <summary>[INF] AllowFileRestore $false and a file another database created (MSExchangeIS events 1047/1048) [S10][S15 #1889].</summary>
+    public static string FileIdentityMismatch(string database, string path, string owner) => MountFailed(database,
+        "MapiExceptionDatabaseError", "1108",
+        $"the database file '{path}' was created by database '{owner}', not '{database}', and AllowFileRestore is False " +
+        "(MSExchangeIS events 1047, 1048). Run Set-MailboxDatabase -AllowFileRestore $true to mount restored or ported files.");
+
+    /// <summary>[UNVERIFIED] the edition's mounted-database limit (Standard 5, Enterprise 100; recovery databases excepted) [S1][S5].</summary>
+    public static string TooManyMounted(string database, string server, string edition, int limit) => MountFailed(database,
+        "MapiExceptionTooManyMountedDatabases", "1246",
+        $"server {server} ({edition} edition) already has {limit} mounted databases, its limit.");
+
+    /// <summary>[INF] only one recovery database can be mounted on a server at a time [S5 DOC].</summary>
+    public static string SecondRecoveryDatabase(string database, string server, string mounted) => MountFailed(database,
+        "MapiExceptionTooManyMountedDatabases", "1246",
+        $"recovery database '{mounted}' is already mounted on server {server}; only one recovery database can be mounted on a server at a time.");
+
+    /// <summary>[INF] the server that hosts the database is down.</summary>
+    public static string ServerDown(string database, string server) =>
+        $"Couldn't mount the database that you specified. Specified database: {database}; Error code: An Active Manager " +
+        $"operation failed. Error: The Microsoft Exchange Replication service may not be running on server {server}.";
+
+    /// <summary>[S16 DOC-2007, INF] mounting a used database whose files are gone creates an empty one: it asks first.</summary>
+    public static string CreateEmptyQuestion(string database, string path) =>
+        $"Are you sure you want to perform this action?\nThe database file '{path}' of database '{database}' can't be found. " +
+        "Mounting will create a new, empty database. Use -Force to mount it anyway.";
+
+    // Server file work (PowerShell's providers and Windows, word for word [DOC]) --------------------------------
+
+    public static string PathNotFound(string path) => $"Cannot find path '{path}' because it does not exist.";
+
+    public static string DriveNotFound(string drive) => $"Cannot find drive. A drive with the name '{drive}' does not exist.";
+
+    public const string NetworkPathNotFound = "The network path was not found.";
+
+    public static string FileInUse(string path) =>
+        $"The process cannot access the file '{path}' because it is being used by another process.";
+
+    public const string FileExists = "Cannot create a file when that file already exists.";
+
+    public static string PartOfPathNotFound(string path) => $"Could not find a part of the path '{path}'.";
+
+    public static string ItemExists(string path) => $"An item with the specified name {path} already exists.";
+
+    public const string RenameToPath = "Cannot rename the specified target, because it represents a path or device name.";
+
+    public static string HasChildrenQuestion(string path) =>
+        $"The item at {path} has children and the Recurse parameter was not specified. If you continue, all children " +
+        "will be removed with the item. Are you sure you want to continue?";
 
     // Shell -------------------------------------------------------------------------------------------------------
 
