@@ -1,12 +1,5 @@
-using System.Reflection;
+using DialTone.Provider;
+using DialTone.Provider.Host;
 
-// The plugin executable. Boot (the port line, the gRPC server, attach mode) arrives with the plugin wire; until then
-// the only thing it can do is say which version it is.
-if (args is ["--version"])
-{
-    Console.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion);
-    return 0;
-}
-
-Console.Error.WriteLine("pulumi-resource-dialtone: the plugin protocol is not served yet.");
-return 1;
+// The plugin executable, pulumi-resource-dialtone: the host serves what DialToneProvider declares.
+return await PluginHost.RunAsync(args, DialToneProvider.Definition);

@@ -1,0 +1,15 @@
+using DialTone.Provider.Host;
+
+namespace DialTone.Provider;
+
+/// <summary>The DialTone package: the one list of the resource types and components the plugin serves.</summary>
+public static class DialToneProvider
+{
+    public static ProviderDefinition Definition { get; } = new(
+        Name: "dialtone",
+        DisplayName: "DialTone",
+        Description: "Declarative Exchange Server dial tone recovery: the dial tone database, where mailboxes are "
+            + "homed, the recovery database, the swap and the merge, previewed and applied by Pulumi.",
+        Resources: [],
+        Components: []);
+}

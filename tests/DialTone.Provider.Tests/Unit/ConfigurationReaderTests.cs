@@ -1,0 +1,81 @@
+using DialTone.Provider.Configuration;
+using DialTone.Provider.Contracts;
+using DialTone.Provider.Values;
+
+namespace DialTone.Provider.Tests.Unit;
+
+public sealed class ConfigurationReaderTests
+{
+    private static readonly Dictionary<string, string> NoVariables = [];
+
+    private static ConfigurationReader Reader(params (string Name, string Value)[] environment) =>
+        new(name => environment.FirstOrDefault(variable => variable.Name == name).Value, "/projects/recovery");
+
+    private static PropertyMap Config(params (string Key, string Value)[] values) =>
+        PropertyMap.From(values.Select(value => KeyValuePair.Create(value.Key, PropertyValue.String(value.Value))));
+
+    [Fact]
+    public void Without_config_the_lab_is_the_default_path_under_the_project_directory()
+    {
+        var settings = Reader().Configure(PropertyMap.Empty, NoVariables);
+
+        Assert.True(settings.UsesLab);
+        Assert.Equal("/projects/recovery/.dialtone/lab.db", settings.LabPath);
+    }
+
+    [Fact]
+    public void An_environment_variable_supplies_a_key_the_config_does_not_set() =>
+        Assert.Equal("/labs/env.db", Reader(("DIALTONE_LAB", "/labs/env.db")).Configure(PropertyMap.Empty, NoVariables).LabPath);
+
+    [Fact]
+    public void Stack_config_wins_over_the_environment() =>
+        Assert.Equal("/labs/config.db",
+            Reader(("DIALTONE_LAB", "/labs/env.db")).Configure(Config(("lab", "/labs/config.db")), NoVariables).LabPath);
+
+    [Fact]
+    public void A_secret_password_is_read_through_its_envelope()
+    {
+        var args = Config(("connectionUri", "https://ex01.contoso.com/PowerShell/"), ("username", "admin"))
+            .With("password", PropertyValue.String("P@ssw0rd").WithSecret());
+
+        Assert.Equal("P@ssw0rd", Reader().Configure(args, NoVariables).Password);
+    }
+
+    [Fact]
+    public void An_allowed_value_is_accepted_in_any_case_and_kept_as_declared() =>
+        Assert.Equal("Negotiate", Reader().Configure(Config(("authentication", "NEGOTIATE")), NoVariables).Authentication);
+
+    [Fact]
+    public void A_bad_value_from_the_environment_is_refused_at_configure_naming_the_key()
+    {
+        var error = Assert.Throws<InvalidInputException>(() =>
+            Reader(("DIALTONE_CONNECTION_URI", "ex01")).Configure(PropertyMap.Empty, NoVariables));
+
+        Assert.Equal("connectionUri", Assert.Single(error.Failures).Property);
+    }
+
+    [Fact]
+    public void A_password_without_a_username_reports_the_username_missing()
+    {
+        var error = Assert.Throws<MissingConfigurationException>(() =>
+            Reader(("DIALTONE_PASSWORD", "P@ssw0rd")).Configure(Config(("connectionUri", "http://ex01/PowerShell/")), NoVariables));
+
+        Assert.Equal(["dialtone:username"], error.Keys.Select(key => key.Name));
+    }
+
+    [Fact]
+    public void A_typed_value_from_an_explicit_provider_is_read_as_its_text()
+    {
+        var args = PropertyMap.Empty.With("domainController", PropertyValue.Number(42));
+
+        Assert.Equal("42", Reader().Configure(args, NoVariables).DomainController);
+    }
+
+    [Fact]
+    public void The_settings_never_print_the_password()
+    {
+        var args = Config(("connectionUri", "https://ex01/PowerShell/"), ("username", "admin"), ("password", "P@ssw0rd"));
+
+        Assert.DoesNotContain("P@ssw0rd", Reader().Configure(args, NoVariables).ToString());
+    }
+}

@@ -1,0 +1,74 @@
+'use strict';
+// Starts a plugin as the Pulumi engine does: the executable with the engine address as its last argument, the port
+// read from the first line of stdout; and hosts the engine's own Engine service (recording every Log) with
+// Pulumi's generated stubs on @grpc/grpc-js.
+const { spawn } = require('node:child_process');
+const grpc = require('@grpc/grpc-js');
+const engineService = require('@pulumi/pulumi/proto/engine_grpc_pb');
+const providerService = require('@pulumi/pulumi/proto/provider_grpc_pb');
+const emptyProto = require('google-protobuf/google/protobuf/empty_pb');
+
+async function startEngine() {
+    const logs = [];
+    const server = new grpc.Server();
+    server.addService(engineService.EngineService, {
+        log(call, callback) {
+            logs.push(call.request.toObject());
+            callback(null, new emptyProto.Empty());
+        },
+    });
+    const port = await new Promise((resolve, reject) =>
+        server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) =>
+            (error ? reject(error) : resolve(bound))));
+    return { address: `127.0.0.1:${port}`, logs, stop: () => server.forceShutdown() };
+}
+
+async function startPlugin(executable, engineAddress) {
+    const child = spawn(executable, [engineAddress], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const port = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+            stdout += chunk;
+            const newline = stdout.indexOf('\n');
+            if (newline >= 0) {
+                resolve(Number(stdout.slice(0, newline)));
+            }
+        });
+        child.on('exit', (code) => reject(new Error(`plugin exited with ${code} before its port: ${stderr}`)));
+    });
+    const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    return {
+        child,
+        port,
+        client,
+        stdoutAfterPort: () => stdout.slice(stdout.indexOf('\n') + 1),
+        interrupt() {
+            const sent = Date.now();
+            return new Promise((resolve) => {
+                child.on('exit', (code, signal) => resolve({ code, signal, milliseconds: Date.now() - sent }));
+                child.kill('SIGINT');
+            });
+        },
+    };
+}
+
+// Calls a unary method of the generated client and resolves with its reply, or with the error as grpc-js gives it.
+function call(client, method, request) {
+    return new Promise((resolve) => {
+        client[method](request, (error, reply) => resolve(error ? { error } : { reply }));
+    });
+}
+
+async function waitFor(predicate, milliseconds = 10000) {
+    const deadline = Date.now() + milliseconds;
+    while (!predicate()) {
+        if (Date.now() > deadline) {
+            throw new Error('timed out');
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+}
+
+module.exports = { startEngine, startPlugin, call, waitFor, grpc };
