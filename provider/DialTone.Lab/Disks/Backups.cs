@@ -25,10 +25,15 @@ public static class Backups
     /// log rolls to a new generation, and the generations before the snapshot's are truncated, as a full backup does
     /// [S8 DOC].
     /// </summary>
-    internal static Backup Take(Execution execution, MailboxDatabase database)
+    public static Backup Take(Execution execution, MailboxDatabase database)
     {
         execution.EnsureWritable();
-        var edbId = database.MountedEdb ?? throw new InvalidOperationException($"{database.Name} is not mounted.");
+        if (database.IsRecovery)
+        {
+            throw new LabException(Messages.InvalidOperation, Messages.RecoveryNotBackedUp(database.Name), database.Name);
+        }
+        var edbId = database.MountedEdb
+            ?? throw new LabException(Messages.InvalidOperation, Messages.BackupNeedsMounted(database.Name), database.Name);
         var stream = EdbFiles.Get(execution, edbId).LogStream;
         var generation = LogStreams.CurrentGeneration(execution, stream);
         var snapshot = EdbFiles.Copy(execution, edbId);

@@ -139,6 +139,10 @@ public static class Messages
         $"operation failed. Error: The database action failed. Error: Operation failed with message: {exception}: " +
         $"Unable to mount database. (hr=0x80004005, ec={code})" + (diagnostic is null ? "" : $" Diagnostic: {diagnostic}");
 
+    /// <summary>[INF] Move-DatabasePath -ConfigurationOnly changes the directory only; the files must not be open.</summary>
+    public static string ConfigurationOnlyWhileMounted(string database) =>
+        $"Database '{database}' is mounted. Dismount it before you change its paths with -ConfigurationOnly.";
+
     /// <summary>[INF] -528 JET_errMissingLogFile: a dirty database without the logs it needs [S10][§2.8].</summary>
     public static string MissingLogs(string database, string folder, long low, long high) => MountFailed(database,
         "MapiExceptionJetErrorMissingLogFile", "-528",
@@ -197,6 +201,26 @@ public static class Messages
     public static string HasChildrenQuestion(string path) =>
         $"The item at {path} has children and the Recurse parameter was not specified. If you continue, all children " +
         "will be removed with the item. Are you sure you want to continue?";
+
+    // Backups (the backup software's part; the lab's own wording) -------------------------------------------------
+
+    public static string NoBackupOf(string database) =>
+        $"There is no backup of database '{database}'. Take one with 'dialtone-lab backup {database}'.";
+
+    public static string NoSuchBackup(long id) => $"There is no backup {id}. 'dialtone-lab show backups' lists them.";
+
+    public static string BackupOfAnother(long id, string owner, string database) =>
+        $"Backup {id} is a backup of database '{owner}', not '{database}'.";
+
+    public static string RestoreTargetExists(string path) =>
+        $"The restore target '{path}' already exists. Restore into an empty folder, or move the file away first.";
+
+    public static string BackupNeedsMounted(string database) =>
+        $"Database '{database}' is not mounted: an Exchange-aware backup reads a mounted database. Mount it first.";
+
+    /// <summary>[DOC S5] a recovery database is a restore target only, never a backup source.</summary>
+    public static string RecoveryNotBackedUp(string database) =>
+        $"Database '{database}' is a recovery database: it is a restore target only and can't be backed up.";
 
     // Shell -------------------------------------------------------------------------------------------------------
 
