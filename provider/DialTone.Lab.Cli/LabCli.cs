@@ -23,7 +23,7 @@ public sealed class LabCli(IAnsiConsole console, TextWriter output, TextWriter e
         foreach (var verb in new Command[]
                  {
                      InitVerb.Create(this), ShowVerb.Create(this), SendVerb.Create(this), VerifyVerb.Create(this),
-                     JournalVerb.Create(this),
+                     JournalVerb.Create(this), BackupVerb.Create(this), RestoreVerb.Create(this), FailVerb.Create(this),
                  })
         {
             root.Subcommands.Add(verb);

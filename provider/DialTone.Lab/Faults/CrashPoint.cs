@@ -14,18 +14,18 @@ namespace DialTone.Lab.Faults;
 /// from then commits, disarms the point, and the process dies right after, between two commands.</item>
 /// </list>
 /// </summary>
-internal sealed class CrashPoint(int? afterInThisProcess)
+public sealed class CrashPoint(int? afterInThisProcess)
 {
     public const string EnvironmentVariable = "DIALTONE_LAB_CRASH_AFTER";
 
     private int _executionsInThisProcess;
 
-    public static CrashPoint FromEnvironment() =>
+    internal static CrashPoint FromEnvironment() =>
         new(int.TryParse(Environment.GetEnvironmentVariable(EnvironmentVariable), NumberStyles.None,
             CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null);
 
     /// <summary>Dies now, inside the uncommitted transaction, when this process has reached its crash point.</summary>
-    public void CrashBeforeCommitIfDue()
+    internal void CrashBeforeCommitIfDue()
     {
         _executionsInThisProcess++;
         if (afterInThisProcess == _executionsInThisProcess)
@@ -38,7 +38,7 @@ internal sealed class CrashPoint(int? afterInThisProcess)
     /// Counts one more mutating execution and tells whether the lab-wide point is reached; it is disarmed in the same
     /// transaction. One statement, because it runs in every execution.
     /// </summary>
-    public static bool CountAndCheck(Sql sql)
+    internal static bool CountAndCheck(Sql sql)
     {
         var crashAt = sql.Scalar<long?>(
             "INSERT INTO settings(name, value) VALUES ($mutations, '1') " +
@@ -54,9 +54,9 @@ internal sealed class CrashPoint(int? afterInThisProcess)
     }
 
     /// <summary>Arms the lab-wide point: the lab's n-th mutating execution from now is its last before the crash.</summary>
-    public static void Arm(Sql sql, int n) =>
+    internal static void Arm(Sql sql, int n) =>
         Settings.Set(sql, Settings.CrashAt, Settings.GetLong(sql, Settings.Mutations, 0) + n);
 
     /// <summary>SIGKILL: no finally block, no commit, no flush; what a crashed server leaves behind.</summary>
-    public static void Die() => Process.GetCurrentProcess().Kill();
+    internal static void Die() => Process.GetCurrentProcess().Kill();
 }
