@@ -58,7 +58,9 @@ public sealed class Lab : IDisposable
         {
             var result = InTransaction(deferred: false, commit: true, () =>
             {
-                var result = work(new Execution(_sql, now, readOnly: false));
+                var execution = new Execution(_sql, now, readOnly: false);
+                Replication.Mrs.CatchUp(execution);
+                var result = work(execution);
                 JournalBook.Append(_sql, new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, ""));
                 crashAfterCommit = CrashPoint.CountAndCheck(_sql);
                 _crash.CrashBeforeCommitIfDue();

@@ -222,6 +222,51 @@ public static class Messages
     public static string RecoveryNotBackedUp(string database) =>
         $"Database '{database}' is a recovery database: it is a restore target only and can't be backed up.";
 
+    // Restore requests -------------------------------------------------------------------------------------------
+
+    /// <summary>[UNVERIFIED] the failure a request records when bad items exceed BadItemLimit [S9][S10].</summary>
+    public static string TooManyBadItems(int count) =>
+        $"TooManyBadItemsPermanentException: The request failed because {count} bad items were encountered, more than its BadItemLimit. " +
+        "Raise it with Set-MailboxRestoreRequest -BadItemLimit, then Resume-MailboxRestoreRequest.";
+
+    /// <summary>[UNVERIFIED] the failure a request records when large items exceed LargeItemLimit [S10].</summary>
+    public static string TooManyLargeItems(int count) =>
+        $"TooManyLargeItemsPermanentException: The request failed because {count} large items were encountered, more than its LargeItemLimit. " +
+        "Raise it with Set-MailboxRestoreRequest -LargeItemLimit (above 50 with -AcceptLargeDataLoss), then Resume-MailboxRestoreRequest.";
+
+    /// <summary>[UNVERIFIED] the LegacyExchangeDN check of New-MailboxRestoreRequest [S10 DOC: the check; text INF].</summary>
+    public static string LegacyDnMismatch(string source, string target) =>
+        $"The source mailbox's LegacyExchangeDN '{source}' isn't the LegacyExchangeDN or an X500 proxy address of the " +
+        $"target mailbox '{target}'. To restore into this mailbox anyway, use the AllowLegacyDNMismatch switch.";
+
+    /// <summary>[UNVERIFIED] LargeItemLimit of 51 or more needs AcceptLargeDataLoss (2013+) [S10 DOC: the rule].</summary>
+    public static string LargeLimitNeedsAcceptance(int limit) =>
+        $"The LargeItemLimit value {limit} is greater than 50. To continue, use the AcceptLargeDataLoss parameter.";
+
+    /// <summary>[INF] the 10-name limit: MailboxRestore, then MailboxRestore1 to MailboxRestore9 [S10 DOC: the names].</summary>
+    public static string NoFreeRequestName(string alias) =>
+        $"Couldn't find a unique name for the restore request: mailbox '{alias}' already has requests named MailboxRestore " +
+        "and MailboxRestore1 to MailboxRestore9. Remove finished requests or give a name with the Name parameter.";
+
+    /// <summary>[UNVERIFIED] a second request with a name the target already uses.</summary>
+    public static string RequestNameInUse(string identity) =>
+        $"A restore request with the identity '{identity}' already exists. Use a different Name, or remove the existing request.";
+
+    /// <summary>[INF] a request's state lives in its target's database, which must be mounted [fact sheet §3.2].</summary>
+    public static string RequestQueueOffline(string database) =>
+        $"The request can't be created because the mailbox database '{database}' that holds its request queue isn't mounted.";
+
+    /// <summary>[INF] the source store mailbox must be readable: its database must be mounted.</summary>
+    public static string SourceOffline(string database) =>
+        $"The source database '{database}' isn't mounted. Mount it (a recovery database too) before you create restore requests from it.";
+
+    /// <summary>[INF] Suspend or Resume in a status that does not allow it.</summary>
+    public static string CannotSuspend(string identity, string status) =>
+        $"The restore request '{identity}' can't be suspended because its status is {status}.";
+
+    public static string CannotResume(string identity, string status) =>
+        $"The restore request '{identity}' can't be resumed because its status is {status}; only suspended or failed requests can be resumed.";
+
     // Shell -------------------------------------------------------------------------------------------------------
 
     /// <summary>[DOC PowerShell] a cmdlet that asks for confirmation in a session that cannot prompt.</summary>

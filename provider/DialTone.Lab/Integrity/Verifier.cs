@@ -43,6 +43,7 @@ public static class Verifier
 
         var queued = TransportQueue.All(execution).Select(q => q.ItemId).ToHashSet();
         var copies = CopiesOnDisk(sql);
+        AddPendingCopies(execution, copies);
         var ledger = sql.Query("SELECT item_id, owner_guid FROM ledger ORDER BY item_id", r => (Id: r.Long(0), Owner: r.Guid(1)));
         foreach (var (id, owner) in ledger)
         {
@@ -75,17 +76,34 @@ public static class Verifier
         return new VerifyReport(ledger.Count, mailboxes.Count, ordered);
     }
 
-    private sealed record Copy(long Edb, Guid Mailbox, string Where);
+    private sealed record Copy(long Edb, Guid Mailbox, string Where, int Number = 0);
+
+    /// <summary>The copies restore requests have made since they were last recorded (computed from the clock).</summary>
+    private static void AddPendingCopies(Execution execution, Dictionary<long, List<Copy>> copies)
+    {
+        foreach (var step in Replication.Mrs.PendingSteps(execution))
+        {
+            if (step.Replaces is { } old && copies.TryGetValue(old.ItemId, out var replaced))
+            {
+                replaced.RemoveAll(c => c.Edb == old.Edb && c.Mailbox == old.Mailbox && c.Number == old.Copy);
+            }
+            if (!copies.TryGetValue(step.Add.ItemId, out var list))
+            {
+                copies[step.Add.ItemId] = list = [];
+            }
+            list.Add(new Copy(step.Add.Edb, step.Add.Mailbox, $"EDB {step.Add.Edb}", step.Add.Copy));
+        }
+    }
 
     /// <summary>Every copy of every item in the EDB files on the servers' disks, by item.</summary>
     private static Dictionary<long, List<Copy>> CopiesOnDisk(Sql sql)
     {
         var copies = new Dictionary<long, List<Copy>>();
         var rows = sql.Query(
-            "SELECT i.item_id, i.edb_id, i.mailbox_guid, f.server || ':' || f.path FROM items i " +
+            "SELECT i.item_id, i.edb_id, i.mailbox_guid, f.server || ':' || f.path, i.copy FROM items i " +
             "JOIN (SELECT edb_id, MIN(server) AS server, MIN(path) AS path FROM files WHERE kind = 'Edb' GROUP BY edb_id) f " +
             "ON f.edb_id = i.edb_id",
-            r => (Item: r.Long(0), Copy: new Copy(r.Long(1), r.Guid(2), r.Text(3))));
+            r => (Item: r.Long(0), Copy: new Copy(r.Long(1), r.Guid(2), r.Text(3), (int)r.Long(4))));
         foreach (var (item, copy) in rows)
         {
             if (!copies.TryGetValue(item, out var list))

@@ -18,12 +18,42 @@ public static class StoreMailboxes
         "LEFT JOIN ledger l ON l.item_id = i.item_id ";
 
     public static IReadOnlyList<StoreMailbox> InFile(Execution execution, long edbId) =>
-        execution.Sql.Query(Select + "WHERE s.edb_id = $edb GROUP BY s.mailbox_guid ORDER BY s.display_name", Map,
-            new Arg("$edb", edbId));
+        WithPendingCopies(execution, edbId,
+            execution.Sql.Query(Select + "WHERE s.edb_id = $edb GROUP BY s.mailbox_guid ORDER BY s.display_name", Map,
+                new Arg("$edb", edbId)));
 
     public static StoreMailbox? Find(Execution execution, long edbId, Guid mailboxGuid) =>
-        execution.Sql.One(Select + "WHERE s.edb_id = $edb AND s.mailbox_guid = $mbx GROUP BY s.mailbox_guid", Map,
-            new Arg("$edb", edbId), new Arg("$mbx", mailboxGuid));
+        WithPendingCopies(execution, edbId,
+            execution.Sql.Query(Select + "WHERE s.edb_id = $edb AND s.mailbox_guid = $mbx GROUP BY s.mailbox_guid", Map,
+                new Arg("$edb", edbId), new Arg("$mbx", mailboxGuid)), mailboxGuid).SingleOrDefault();
+
+    /// <summary>
+    /// The store as it is now: with the copies restore requests made since they were last recorded (computed from the
+    /// clock, so that a read never writes). A target's store mailbox appears when the first copy arrives.
+    /// </summary>
+    private static IReadOnlyList<StoreMailbox> WithPendingCopies(Execution execution, long edbId, List<StoreMailbox> stored,
+        Guid? onlyMailbox = null)
+    {
+        var steps = Replication.Mrs.PendingSteps(execution)
+            .Where(s => s.Add.Edb == edbId && (onlyMailbox is null || s.Add.Mailbox == onlyMailbox)).ToList();
+        if (steps.Count == 0)
+        {
+            return stored;
+        }
+        var result = stored.ToDictionary(s => s.MailboxGuid);
+        foreach (var step in steps)
+        {
+            var item = Integrity.Ledger.Find(execution, step.Add.ItemId)!;
+            var owner = MailboxDirectory.ByExchangeGuid(execution, step.Add.Mailbox);
+            var store = result.GetValueOrDefault(step.Add.Mailbox)
+                ?? new StoreMailbox(edbId, step.Add.Mailbox, owner?.DisplayName ?? "", owner?.LegacyExchangeDN ?? "", execution.Now, null, null, 0, 0, 0);
+            var removedSize = step.Replaces is { } old ? Integrity.Ledger.Find(execution, old.ItemId)!.Size : 0;
+            result[step.Add.Mailbox] = item.Associated
+                ? store with { AssociatedItemCount = store.AssociatedItemCount + (step.Replaces is null ? 1 : 0), TotalItemSize = store.TotalItemSize + item.Size - removedSize }
+                : store with { ItemCount = store.ItemCount + 1, TotalItemSize = store.TotalItemSize + item.Size };
+        }
+        return result.Values.OrderBy(s => s.DisplayName, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Creates the store mailbox when the file does not hold it yet.</summary>
     internal static void Ensure(Execution execution, long edbId, Mailbox mailbox)

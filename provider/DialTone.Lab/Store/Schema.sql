@@ -196,3 +196,53 @@ CREATE TABLE journal (
     result   TEXT NOT NULL,                   -- Succeeded | Failed
     message  TEXT NOT NULL
 );
+
+-- Mailbox Replication Service -------------------------------------------------------------------------------------
+
+-- A restore request as the MRS last recorded it. Its progress since then is computed from the clock when read
+-- (Replication/MrsSchedule), and recorded by the next command that changes the lab.
+CREATE TABLE restore_requests (
+    guid                     TEXT PRIMARY KEY,
+    name                     TEXT NOT NULL,
+    target_guid              TEXT NOT NULL,      -- directory Guid of the target mailbox
+    target_alias             TEXT NOT NULL,
+    request_queue            TEXT NOT NULL,      -- the target's database, which holds the request
+    source_database          TEXT NOT NULL,
+    source_mailbox           TEXT NOT NULL,      -- MailboxGuid of the source store mailbox
+    batch_name               TEXT NOT NULL,
+    bad_item_limit           INTEGER,            -- NULL is Unlimited
+    large_item_limit         INTEGER,
+    accept_large_data_loss   INTEGER NOT NULL,
+    allow_legacy_dn_mismatch INTEGER NOT NULL,
+    conflict_option          TEXT NOT NULL,
+    associated_option        TEXT NOT NULL,
+    priority                 TEXT NOT NULL,
+    suspend                  INTEGER NOT NULL,
+    suspend_comment          TEXT NOT NULL,
+    status                   TEXT NOT NULL,
+    queued_at                INTEGER NOT NULL,
+    started_at               INTEGER,
+    anchor_at                INTEGER,            -- when the last processed item was processed (or the start)
+    finished_at              INTEGER,            -- when the last item was processed or the request failed
+    suspended_at             INTEGER,
+    last_update              INTEGER NOT NULL,
+    processed                INTEGER NOT NULL,
+    transferred              INTEGER NOT NULL,
+    bad_items                INTEGER NOT NULL,
+    large_items              INTEGER NOT NULL,
+    total_items              INTEGER NOT NULL,
+    total_bytes              INTEGER NOT NULL,
+    failure                  TEXT NOT NULL,
+    created_seq              INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX restore_requests_by_name ON restore_requests(target_guid, name COLLATE NOCASE);
+
+-- The source items a request copies, in the order it copies them (taken when the request is created).
+CREATE TABLE restore_request_items (
+    request_guid TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    item_id      INTEGER NOT NULL,
+    bad          INTEGER NOT NULL,
+    large        INTEGER NOT NULL,
+    PRIMARY KEY (request_guid, seq)
+) WITHOUT ROWID;
