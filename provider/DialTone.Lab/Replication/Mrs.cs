@@ -21,9 +21,10 @@ public static class Mrs
         {
             return new MrsProgress(requests, []);
         }
+        // Recorded up to the last catch-up; a request queued after it starts no earlier than its own queue time.
         var from = Settings.Get(execution.Sql, MaterializedAt) is { } at
             ? DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(at, System.Globalization.CultureInfo.InvariantCulture))
-            : execution.Now;
+            : DateTimeOffset.MinValue;
         var items = new Dictionary<Guid, IReadOnlyList<RequestItem>>();
         return MrsSchedule.Advance(requests, g => items.TryGetValue(g, out var list) ? list : items[g] = RestoreRequestBook.Items(execution, g),
             r => Reachable(execution, r), Rate(execution), from, execution.Now);

@@ -86,12 +86,13 @@ public static class MrsSchedule
                 continue;
             }
             var start = request.Queued > at ? request.Queued : at;
+            var done = request.Processed >= request.TotalItems;
             state[next] = request with
             {
-                Status = request.TotalItems == 0 ? RequestStatus.CompletionInProgress : RequestStatus.InProgress,
+                Status = done ? RequestStatus.CompletionInProgress : RequestStatus.InProgress,
                 Started = request.Started ?? start,
                 Anchor = start,
-                Finished = request.TotalItems == 0 ? start : request.Finished,
+                Finished = done ? start : null,
                 LastUpdate = start,
             };
             running.Add(next);
