@@ -1,0 +1,32 @@
+using DialTone.Exchange.Values;
+
+namespace DialTone.Exchange.Catalogue.Types;
+
+/// <summary>
+/// An array or <c>MultiValuedProperty</c> of <paramref name="element"/>: an array converts element by element, and a
+/// single value becomes an array of one, as PowerShell binds it.
+/// </summary>
+internal sealed class ArrayType(string name, string fullName, ParameterType element) : ParameterType(name, fullName)
+{
+    public ParameterType Element => element;
+
+    public override Conversion Convert(ExchangeValue value, string parameterName)
+    {
+        if (value is NullValue)
+        {
+            return Conversion.To(value);
+        }
+        var items = value is ArrayValue array ? array.Items : [value];
+        var converted = new List<ExchangeValue>(items.Count);
+        foreach (var item in items)
+        {
+            var conversion = element.Convert(item, parameterName);
+            if (!conversion.Succeeded)
+            {
+                return conversion;
+            }
+            converted.Add(conversion.Value!);
+        }
+        return Conversion.To(new ArrayValue(converted.ToEquatableArray()));
+    }
+}

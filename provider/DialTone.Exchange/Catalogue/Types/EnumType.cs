@@ -1,0 +1,42 @@
+using DialTone.Exchange.Values;
+
+namespace DialTone.Exchange.Catalogue.Types;
+
+/// <summary>
+/// An enumeration: a name matched ignoring case, or an unambiguous prefix of one (PowerShell's enum
+/// disambiguation). The canonical value is the full name as the enumeration spells it.
+/// </summary>
+internal sealed class EnumType(string name, string fullName, IReadOnlyList<string> names) : ParameterType(name, fullName)
+{
+    /// <summary>The enumeration's names, in declaration order.</summary>
+    public IReadOnlyList<string> Names => names;
+
+    public override Conversion Convert(ExchangeValue value, string parameterName)
+    {
+        if (value is NullValue)
+        {
+            return Conversion.To(value);
+        }
+        if (value is ArrayValue)
+        {
+            return ConversionMessages.FailArrayToScalar(parameterName, FullName);
+        }
+        var text = ConversionMessages.TextOf(value).Trim();
+        var exact = names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return Conversion.To(new StringValue(exact));
+        }
+        var prefixed = text.Length == 0 ? [] : names.Where(n => n.StartsWith(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        return prefixed.Count switch
+        {
+            1 => Conversion.To(new StringValue(prefixed[0])),
+            0 => ConversionMessages.FailWithInner(parameterName, value, FullName,
+                $"Unable to match the identifier name {text} to a valid enumerator name. Specify one of the following "
+                    + $"enumerator names and try again:\r\n{string.Join(", ", names)}"),
+            _ => ConversionMessages.FailWithInner(parameterName, value, FullName,
+                $"The identifier name {text} cannot be processed because it is either too similar or identical to the "
+                    + $"following enumerator names: {string.Join(", ", prefixed)}. Use a more specific identifier name."),
+        };
+    }
+}

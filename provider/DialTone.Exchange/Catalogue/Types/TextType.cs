@@ -1,0 +1,20 @@
+using DialTone.Exchange.Values;
+
+namespace DialTone.Exchange.Catalogue.Types;
+
+/// <summary>
+/// <c>System.String</c>, and Exchange's text-like types (<c>Fqdn</c>, <c>SmtpAddress</c>, …) that parse what an
+/// administrator types: any scalar becomes its text, as PowerShell's string conversion does.
+/// </summary>
+internal sealed class TextType(string name, string fullName, bool isString) : ParameterType(name, fullName)
+{
+    public override bool IsString => isString;
+
+    public override Conversion Convert(ExchangeValue value, string parameterName) => value switch
+    {
+        StringValue or NullValue => Conversion.To(value),
+        ArrayValue => ConversionMessages.FailArrayToScalar(parameterName, FullName),
+        ScriptBlockValue when !isString => ConversionMessages.FailInvalidCast(parameterName, value, FullName),
+        _ => Conversion.To(new StringValue(ConversionMessages.TextOf(value))),
+    };
+}

@@ -1,0 +1,243 @@
+using DialTone.Exchange.Catalogue;
+using DialTone.Exchange.Commands;
+using DialTone.Exchange.Errors;
+using DialTone.Exchange.Results;
+using DialTone.Exchange.Values;
+using static DialTone.Exchange.Tests.CommandLine;
+
+namespace DialTone.Exchange.Tests;
+
+/// <summary>Each way binding fails, with Windows PowerShell 5.1's words (ParameterBinderStrings, ExtendedTypeSystem).</summary>
+public sealed class BindingErrorTests
+{
+    [Fact]
+    public void Unknown_parameter_is_named_as_typed()
+    {
+        Assert.Equal(
+            "A parameter cannot be found that matches parameter name 'Databse'.",
+            ErrorOf("Set-Mailbox -Identity user0001 -Databse DTDB1"));
+    }
+
+    [Fact]
+    public void Unknown_parameter_error_carries_powershell_category_and_id()
+    {
+        var error = Bind("Set-Mailbox -Identity user0001 -Databse DTDB1").Error!;
+
+        Assert.Equal(ErrorCategory.InvalidArgument, error.Category);
+        Assert.Equal("NamedParameterNotFound", error.ErrorId);
+        Assert.Equal("ParameterBindingException", error.Reason);
+    }
+
+    [Fact]
+    public void Microsofts_step_2_without_server_misses_the_mandatory_server_in_a_non_interactive_session()
+    {
+        Assert.Equal(
+            "Cannot process command because of one or more missing mandatory parameters: Server.",
+            ErrorOf(@"New-MailboxDatabase -Name DTDB1 -EdbFilePath D:\DialTone\DTDB1.EDB"));
+    }
+
+    [Fact]
+    public void Several_missing_mandatory_parameters_are_listed_in_declaration_order()
+    {
+        Assert.Equal(
+            "Cannot process command because of one or more missing mandatory parameters: SourceDatabase SourceStoreMailbox TargetMailbox.",
+            ErrorOf("New-MailboxRestoreRequest -BatchName Merge"));
+    }
+
+    [Fact]
+    public void Parameters_of_two_different_sets_cannot_be_resolved_to_one_set()
+    {
+        Assert.Equal(
+            "Parameter set cannot be resolved using the specified named parameters.",
+            ErrorOf("Get-Mailbox -Database DB01 -Server EX01"));
+    }
+
+    [Fact]
+    public void A_recovery_database_takes_no_non_recovery_parameters()
+    {
+        Assert.Equal(
+            "Parameter set cannot be resolved using the specified named parameters.",
+            ErrorOf("New-MailboxDatabase -Recovery -Name RDB1 -Server EX01 -IsExcludedFromProvisioning $true"));
+    }
+
+    [Fact]
+    public void An_ambiguous_abbreviation_lists_every_match_with_its_dash()
+    {
+        Assert.Equal(
+            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -Anr -Arbitration -Archive -AuditLog -AuxAuditLog.",
+            ErrorOf("Get-Mailbox -A"));
+    }
+
+    [Fact]
+    public void An_abbreviation_matching_only_common_parameters_is_ambiguous()
+    {
+        Assert.Equal(
+            "Parameter cannot be processed because the parameter name 'W' is ambiguous. Possible matches include: -WarningAction -WarningVariable -WhatIf.",
+            ErrorOf("Mount-Database DTDB1 -W"));
+    }
+
+    [Fact]
+    public void Passing_the_mailbox_object_as_target_fails_argument_transformation_as_reported_on_exchange_2019()
+    {
+        var mailbox = new ExchangeObject(ExchangeTypeNames.Mailbox, [new("Name", "New User"), new("Alias", "newuser")]);
+        var command = new ExchangeCommand("New-MailboxRestoreRequest")
+            .With("SourceStoreMailbox", Guid.Parse("1d20855f-fd54-4681-98e6-e249f7326ddd"))
+            .With("SourceDatabase", "RDB1")
+            .With("TargetMailbox", new ObjectValue(mailbox));
+
+        var error = CmdletCatalogue.Default.Bind(command).Error!;
+
+        Assert.Equal(
+            "Cannot process argument transformation on parameter 'TargetMailbox'. Cannot convert the \"New User\" value of type "
+                + "\"Microsoft.Exchange.Data.Directory.Management.Mailbox\" to type \"Microsoft.Exchange.Configuration.Tasks.MailboxLocationIdParameter\".",
+            error.Message);
+        Assert.Equal((ErrorCategory.InvalidData, "ParameterArgumentTransformationError"), (error.Category, error.ErrorId));
+    }
+
+    [Fact]
+    public void Passing_a_guid_object_as_target_fails_argument_transformation_too()
+    {
+        var command = new ExchangeCommand("New-MailboxRestoreRequest")
+            .With("SourceStoreMailbox", "user0001").With("SourceDatabase", "RDB1")
+            .With("TargetMailbox", Guid.Parse("3be24c07-6f3d-4f90-b506-c69508776ade"));
+
+        Assert.Equal(
+            "Cannot process argument transformation on parameter 'TargetMailbox'. Cannot convert the \"3be24c07-6f3d-4f90-b506-c69508776ade\" "
+                + "value of type \"System.Guid\" to type \"Microsoft.Exchange.Configuration.Tasks.MailboxLocationIdParameter\".",
+            CmdletCatalogue.Default.Bind(command).Error!.Message);
+    }
+
+    [Fact]
+    public void A_string_for_a_boolean_parameter_cannot_be_converted_and_powershell_keeps_a_trailing_space()
+    {
+        Assert.Equal(
+            "Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'AllowFileRestore'. ",
+            ErrorOf("Set-MailboxDatabase DTDB1 -AllowFileRestore yes"));
+    }
+
+    [Fact]
+    public void Text_that_is_not_a_number_fails_integer_conversion_with_the_format_error()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'OutBuffer'. Cannot convert value \"many\" to type \"System.Int32\". Error: \"Input string was not in a correct format.\"",
+            ErrorOf("Get-Mailbox -OutBuffer many"));
+    }
+
+    [Fact]
+    public void A_number_out_of_range_fails_with_the_overflow_error()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'OutBuffer'. Cannot convert value \"3000000000\" to type \"System.Int32\". Error: \"Value was either too large or too small for an Int32.\"",
+            ErrorOf("Get-Mailbox -OutBuffer 3000000000"));
+    }
+
+    [Fact]
+    public void Text_that_is_neither_unlimited_nor_a_number_fails_naming_the_unlimited_type()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'ResultSize'. Cannot convert value \"all\" to type \"Microsoft.Exchange.Data.Unlimited`1[System.UInt32]\". "
+                + "Error: \"Input string was not in a correct format.\"",
+            ErrorOf("Get-Mailbox -ResultSize all"));
+    }
+
+    [Fact]
+    public void An_unknown_enumeration_name_lists_the_valid_names()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'Status'. Cannot convert value \"Done\" to type \"Microsoft.Exchange.Data.Directory.Recipient.RequestStatus\". "
+                + "Error: \"Unable to match the identifier name Done to a valid enumerator name. Specify one of the following enumerator names and try again:\r\n"
+                + "None, Queued, InProgress, AutoSuspended, CompletionInProgress, Completed, CompletedWithWarning, Suspended, Failed, Synced, Retrying\"",
+            ErrorOf("Get-MailboxRestoreRequest -Status Done"));
+    }
+
+    [Fact]
+    public void An_ambiguous_enumeration_prefix_lists_the_names_it_matches()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'ConflictResolutionOption'. Cannot convert value \"Keep\" to type "
+                + "\"Microsoft.Exchange.MailboxReplicationService.ConflictResolutionOption\". Error: \"The identifier name Keep cannot be processed "
+                + "because it is either too similar or identical to the following enumerator names: KeepSourceItem, KeepLatestItem, KeepAll, "
+                + "KeepTargetItem. Use a more specific identifier name.\"",
+            ErrorOf("New-MailboxRestoreRequest -SourceDatabase RDB1 -SourceStoreMailbox x -TargetMailbox y -ConflictResolutionOption Keep"));
+    }
+
+    [Fact]
+    public void An_array_for_a_single_value_parameter_cannot_be_converted()
+    {
+        var command = new ExchangeCommand("Mount-Database").With("Identity", new ArrayValue(["DB01", "DB02"]));
+
+        Assert.Equal(
+            "Cannot convert 'System.Object[]' to the type 'Microsoft.Exchange.Configuration.Tasks.DatabaseIdParameter' required by parameter 'Identity'. Specified method is not supported.",
+            CmdletCatalogue.Default.Bind(command).Error!.Message);
+    }
+
+    [Fact]
+    public void A_string_for_a_script_block_cannot_be_converted()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'ScriptBlock'. Cannot convert the \"Move-Item\" value of type \"System.String\" to type \"System.Management.Automation.ScriptBlock\".",
+            ErrorOf("Invoke-Command -ComputerName EX01 -ScriptBlock Move-Item"));
+    }
+
+    [Fact]
+    public void A_parameter_without_its_argument_names_the_type_it_needs()
+    {
+        Assert.Equal(
+            "Missing an argument for parameter 'Server'. Specify a parameter of type 'Microsoft.Exchange.Configuration.Tasks.ServerIdParameter' and try again.",
+            ErrorOf("New-MailboxDatabase -Name DTDB1 -Server"));
+    }
+
+    [Fact]
+    public void A_parameter_followed_by_another_parameter_has_no_argument()
+    {
+        Assert.Equal(
+            "Missing an argument for parameter 'Database'. Specify a parameter of type 'Microsoft.Exchange.Configuration.Tasks.DatabaseIdParameter' and try again.",
+            ErrorOf("Set-Mailbox user0001 -Database -Confirm:$false"));
+    }
+
+    [Fact]
+    public void A_leftover_positional_argument_is_reported()
+    {
+        Assert.Equal("A positional parameter cannot be found that accepts argument 'DB02'.", ErrorOf("Mount-Database DB01 DB02"));
+    }
+
+    [Fact]
+    public void A_parameter_given_twice_is_refused()
+    {
+        Assert.Equal(
+            "Cannot bind parameter because parameter 'Identity' is specified more than once. To provide multiple values to parameters that can "
+                + "accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".",
+            ErrorOf("Mount-Database -Identity DB01 -Identity DB02"));
+    }
+
+    [Fact]
+    public void Null_for_a_mandatory_parameter_is_refused()
+    {
+        Assert.Equal("Cannot bind argument to parameter 'Identity' because it is null.", ErrorOf("Mount-Database -Identity $null"));
+    }
+
+    [Fact]
+    public void An_empty_string_for_a_mandatory_string_parameter_is_refused()
+    {
+        var command = new ExchangeCommand("New-MailboxDatabase").With("Name", "").With("Server", "EX01");
+
+        Assert.Equal(
+            "Cannot bind argument to parameter 'Name' because it is an empty string.",
+            CmdletCatalogue.Default.Bind(command).Error!.Message);
+    }
+
+    [Fact]
+    public void An_unknown_command_is_not_recognized()
+    {
+        Assert.Equal(
+            "The term 'New-MaiboxRestoreRequest' is not recognized as the name of a cmdlet, function, script file, or operable program. "
+                + "Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+            ErrorOf("New-MaiboxRestoreRequest -SourceDatabase MBD01"));
+    }
+
+    [Fact]
+    public void An_unknown_parameter_is_reported_before_a_missing_mandatory_one()
+    {
+        Assert.Equal("A parameter cannot be found that matches parameter name 'Nmae'.", ErrorOf("New-MailboxDatabase -Nmae DTDB1"));
+    }
+}

@@ -1,0 +1,162 @@
+using DialTone.Exchange.Catalogue;
+using DialTone.Exchange.Commands;
+using DialTone.Exchange.Errors;
+using DialTone.Exchange.Json;
+using DialTone.Exchange.Results;
+using DialTone.Exchange.Values;
+
+namespace DialTone.Exchange.Tests;
+
+/// <summary>The JSON form loses nothing: commands of every catalogued cmdlet, every value kind, results, bridge lines.</summary>
+public sealed class JsonRoundTripTests
+{
+    public static TheoryData<string, string> EveryCmdletInEveryParameterSet()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var cmdlet in CmdletCatalogue.Default.All)
+        {
+            foreach (var set in cmdlet.ParameterSets)
+            {
+                data.Add(cmdlet.Name, set.Name);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCmdletInEveryParameterSet))]
+    public void A_command_with_every_parameter_of_a_set_round_trips_through_json(string cmdlet, string set)
+    {
+        var command = ValueSamples.CommandFor(CmdletCatalogue.Default.Find(cmdlet)!, set);
+
+        Assert.Equal(command, ExchangeJson.ReadCommand(ExchangeJson.Write(command)));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCmdletInEveryParameterSet))]
+    public void A_command_with_every_parameter_of_a_set_binds_and_its_canonical_form_round_trips(string cmdlet, string set)
+    {
+        var definition = CmdletCatalogue.Default.Find(cmdlet)!;
+        var insideScriptBlock = definition.Scope == CommandScope.ServerLocal;
+        var result = CmdletCatalogue.Default.Bind(ValueSamples.CommandFor(definition, set), insideScriptBlock: insideScriptBlock);
+        if (definition.Scope == CommandScope.Remoting && set == "InProcess")
+        {
+            Assert.Equal("InvokeCommandNeedsOneComputer", result.Error?.ErrorId);
+            return;
+        }
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var canonical = result.Command!.Command;
+        Assert.Equal(canonical, ExchangeJson.ReadCommand(ExchangeJson.Write(canonical)));
+        Assert.Equal(canonical, CmdletCatalogue.Default.Bind(canonical, insideScriptBlock: insideScriptBlock).Command!.Command);
+    }
+
+    public static TheoryData<int> EveryValueKind => new(Enumerable.Range(0, ValueSamples.EveryKind().Count()));
+
+    [Theory]
+    [MemberData(nameof(EveryValueKind))]
+    public void Every_value_kind_round_trips_through_json(int kind)
+    {
+        var value = ValueSamples.EveryKind().ElementAt(kind);
+
+        Assert.Equal(value, ExchangeJson.ReadValue(ExchangeJson.Write(value)));
+    }
+
+    [Fact]
+    public void A_command_is_written_in_the_bridge_shape()
+    {
+        var command = new ExchangeCommand("Set-Mailbox").With("Identity", "O\u2019Brien").With("Database", "DTDB1").WithSwitch("Confirm", false);
+
+        Assert.Equal(
+            "{\"cmdlet\":\"Set-Mailbox\",\"parameters\":{\"Identity\":\"O\u2019Brien\",\"Database\":\"DTDB1\",\"Confirm\":{\"switch\":false}}}",
+            ExchangeJson.Write(command));
+    }
+
+    [Fact]
+    public void A_parameter_given_twice_survives_the_round_trip_so_binding_can_refuse_it()
+    {
+        var command = new ExchangeCommand("Mount-Database").With("Identity", "DB01").With("Identity", "DB02");
+
+        Assert.Equal(command, ExchangeJson.ReadCommand(ExchangeJson.Write(command)));
+    }
+
+    [Fact]
+    public void A_batch_round_trips_with_its_stop_on_error_flag()
+    {
+        var batch = Batch.Sequence(
+            new ExchangeCommand("Dismount-Database").With("Identity", "DTDB1").WithSwitch("Confirm", false),
+            new ExchangeCommand("Get-Mailbox").With("Database", "DB1").Pipe(new ExchangeCommand("Set-Mailbox").With("Database", "DTDB1")));
+
+        Assert.Equal(batch, ExchangeJson.ReadBatch(ExchangeJson.Write(batch)));
+    }
+
+    [Fact]
+    public void Pipeline_results_round_trip_with_objects_warnings_errors_and_not_run()
+    {
+        var results = new BatchResult(
+        [
+            new PipelineResult(ValueSamples.EveryKind().ToEquatableArray(),
+                ["By default, only the first 1000 items are returned."],
+                [new ExchangeError(ErrorCategory.ResourceUnavailable, "The server is busy.", "ServerBusy", "TransientException", "EX01", IsTransient: true),
+                 PowerShellErrors.InputObjectNotBound("user0001")]),
+            PipelineResult.Failed(PowerShellErrors.AmbiguousParameterSet()),
+            PipelineResult.NotRun,
+        ]);
+
+        Assert.Equal(results, ExchangeJson.ReadBatchResult(ExchangeJson.Write(results)));
+    }
+
+    [Fact]
+    public void A_result_is_written_in_the_bridge_shape()
+    {
+        Assert.Equal("{\"objects\":[true]}", ExchangeJson.Write(PipelineResult.Of(true)));
+        Assert.Equal("{\"ran\":false,\"objects\":[]}", ExchangeJson.Write(PipelineResult.NotRun));
+    }
+
+    [Fact]
+    public void Bridge_requests_and_responses_round_trip()
+    {
+        var request = new BridgeRequest(7, Batch.Of(new ExchangeCommand("Get-MailboxDatabase").WithSwitch("Status")));
+        var answered = new BridgeResponse(7, new BatchResult([PipelineResult.Of("DB01")]), null);
+        var refused = new BridgeResponse(8, null, CommandScopeErrors.LabOnly("Restore-LabBackup"));
+
+        Assert.Equal(request, ExchangeJson.ReadRequest(ExchangeJson.Write(request)));
+        Assert.Equal(answered, ExchangeJson.ReadResponse(ExchangeJson.Write(answered)));
+        Assert.Equal(refused, ExchangeJson.ReadResponse(ExchangeJson.Write(refused)));
+    }
+
+    [Fact]
+    public void A_request_is_one_line_even_when_values_hold_line_breaks()
+    {
+        var request = new BridgeRequest(1, Batch.Of(new ExchangeCommand("Set-Mailbox").With("Identity", "a\r\nb")));
+
+        Assert.DoesNotContain('\n', ExchangeJson.Write(request));
+    }
+
+    public static TheoryData<string, string> MalformedCommands => new()
+    {
+        { "{\"cmdlet\":\"Set-Mailbox\",\"parameters\":{\"Identity\":{\"guid\":\"nope\"}}}", "$.parameters.Identity.guid: expected a GUID." },
+        { "{\"cmdlet\":\"Set-Mailbox\",\"parameters\":{\"ResultSize\":1.5}}", "$.parameters.ResultSize: expected a whole number." },
+        { "{\"cmdlet\":\"Set-Mailbox\",\"parameters\":{\"X\":{\"hashtable\":1}}}", "$.parameters.X: expected a known value tag, not 'hashtable'." },
+        { "{\"cmdlet\":\"Set-Mailbox\"}", "$.parameters: expected an object." },
+        { "{\"cmdlet\":\"Set-Mailbox; Remove-Item\",\"parameters\":{}}", "$: 'Set-Mailbox; Remove-Item' is not a command name: use Verb-Noun (letters and digits) or one word." },
+        { "[1,", "$: not JSON" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedCommands))]
+    public void Malformed_json_is_refused_naming_the_place_and_what_was_expected(string json, string message)
+    {
+        var refused = Assert.Throws<ExchangeJsonException>(() => ExchangeJson.ReadCommand(json));
+
+        Assert.StartsWith(message, refused.Message);
+    }
+
+    [Fact]
+    public void An_empty_pipeline_in_a_request_is_refused_at_its_path()
+    {
+        var refused = Assert.Throws<ExchangeJsonException>(() => ExchangeJson.ReadRequest("{\"id\":1,\"batch\":{\"pipelines\":[[]]}}"));
+
+        Assert.Equal("$.batch.pipelines[0]: A pipeline needs at least one command.", refused.Message);
+    }
+}
