@@ -220,7 +220,7 @@ public sealed class DatabaseRuleTests : IDisposable
     {
         var error = Assert.Throws<LabException>(() => _lab.Read(x => DatabaseCmdlets.Get(x, "Nope", null)));
         Assert.Equal("The operation couldn't be performed because object 'Nope' couldn't be found on 'DC01.contoso.com'.", error.Message);
-        Assert.Equal("ObjectNotFound", error.Category);
+        Assert.Equal(("NotSpecified", "ManagementObjectNotFoundException"), (error.Category, error.Error.ErrorId));
     }
 
     public void Dispose() => _lab.Dispose();

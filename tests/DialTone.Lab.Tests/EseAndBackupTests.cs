@@ -67,7 +67,7 @@ public sealed class EseAndBackupTests : IDisposable
     {
         _lab.Mutate(x => Restores.Restore(x, "DB01", "EX01", @"E:\RDB1", null));
 
-        var lines = _lab.Mutate(x => Eseutil.Recover(x, "EX01", "E00", @"E:\RDB1", @"E:\RDB1", acceptLoss: false));
+        var lines = _lab.Mutate(x => Eseutil.Recover(x, "EX01", "E00", @"E:\RDB1", @"E:\RDB1"));
 
         Assert.Equal("Operation completed successfully in 0.1 seconds.", lines[^1]);
         Assert.Contains("                 State: Clean Shutdown", _lab.Read(x => Eseutil.DumpHeader(x, "EX01", @"E:\RDB1\DB01.edb")));
@@ -79,7 +79,7 @@ public sealed class EseAndBackupTests : IDisposable
         _lab.Mutate(x => Restores.Restore(x, "DB01", "EX01", @"E:\RDB1", null));
         _lab.Mutate(x => FileWork.Remove(x, "EX01", @"E:\RDB1\*.log", recurse: false));
 
-        _lab.AssertFailsUnchanged(x => Eseutil.Recover(x, "EX01", "E00", @"E:\RDB1", @"E:\RDB1", acceptLoss: false),
+        _lab.AssertFailsUnchanged(x => Eseutil.Recover(x, "EX01", "E00", @"E:\RDB1", @"E:\RDB1"),
             "Operation terminated with error -528 (JET_errMissingLogFile, Current log file missing) after 0.0 seconds.");
     }
 
@@ -88,7 +88,7 @@ public sealed class EseAndBackupTests : IDisposable
     {
         _lab.Mutate(x => Restores.Restore(x, "DB01", "EX01", @"E:\RDB1", null));
 
-        _lab.AssertFailsUnchanged(x => Eseutil.Recover(x, "EX01", "E01", @"E:\RDB1", @"E:\RDB1", acceptLoss: false),
+        _lab.AssertFailsUnchanged(x => Eseutil.Recover(x, "EX01", "E01", @"E:\RDB1", @"E:\RDB1"),
             "Operation terminated with error -528 (JET_errMissingLogFile, Current log file missing) after 0.0 seconds.");
     }
 

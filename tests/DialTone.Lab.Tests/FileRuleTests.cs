@@ -166,8 +166,10 @@ public sealed class FileRuleTests : IDisposable
         _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
 
         _lab.AssertFailsUnchanged(x => FileWork.Remove(x, "EX01", Db01Folder, recurse: false),
-            Messages.ConfirmationRequired($"The item at {Db01Folder} has children and the Recurse parameter was not specified. " +
-                                          "If you continue, all children will be removed with the item. Are you sure you want to continue?"));
+            "A command that prompts the user failed because the host program or the command type does not support user " +
+            "interaction. The host was attempting to request confirmation with the following message: " +
+            $"The item at {Db01Folder} has children and the Recurse parameter was not specified. " +
+            "If you continue, all children will be removed with the item. Are you sure you want to continue?");
     }
 
     [Fact]

@@ -185,8 +185,8 @@ public static class RestoreRequestCmdlets
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new LabException(Messages.ObjectNotFound, Messages.ObjectNotFoundText(identity), identity),
-            _ => throw new LabException(Messages.InvalidArgument, Messages.MatchesMultiple(identity), identity),
+            0 => throw LabException.NotFound(identity),
+            _ => throw LabException.Ambiguous(identity),
         };
     }
 

@@ -23,7 +23,7 @@ public static class StoreCmdlets
         {
             var mailbox = MailboxDirectory.Find(execution, args.Identity, AnyType);
             var home = DatabaseDirectory.ByGuid(execution, mailbox.Database)
-                ?? throw new LabException(Messages.ObjectNotFound, Messages.ObjectNotFoundText(args.Identity), args.Identity);
+                ?? throw LabException.NotFound(args.Identity);
             var edb = Online(home);
             if (StoreMailboxes.Find(execution, edb, mailbox.ExchangeGuid) is { } store)
             {

@@ -1,3 +1,5 @@
+using DialTone.Exchange.Errors;
+
 namespace DialTone.Lab.Disks;
 
 /// <summary>
@@ -33,7 +35,6 @@ public static class DiskPaths
     }
 
     private static LabException Invalid(string value, string parameter, string type, string reason) =>
-        new(Messages.InvalidData,
-            $"Cannot process argument transformation on parameter '{parameter}'. Cannot convert value \"{value}\" to type " +
-            $"\"Microsoft.Exchange.Data.{type}\". Error: \"{reason}\"", value);
+        new(PowerShellErrors.ArgumentTransformation(parameter,
+            $"Cannot convert value \"{value}\" to type \"Microsoft.Exchange.Data.{type}\". Error: \"{reason}\"") with { TargetObject = value });
 }

@@ -4,7 +4,7 @@ namespace DialTone.Lab.Disks;
 
 /// <summary>
 /// <c>eseutil</c> on a server: <c>/mh</c> dumps an EDB header (State: Clean Shutdown | Dirty Shutdown, Log Required),
-/// <c>/r Enn /l LOGS /d EDBFOLDER [/a]</c> soft-recovers the dirty databases in a folder with the Enn logs
+/// <c>/r Enn /l LOGS /d EDBFOLDER</c> soft-recovers the dirty databases in a folder with the Enn logs
 /// [S7 DOC][fact sheet §2.8]. Output is eseutil's lines; a failure ends with eseutil's "Operation terminated" line.
 /// </summary>
 public static class Eseutil
@@ -38,7 +38,7 @@ public static class Eseutil
     }
 
     public static IReadOnlyList<string> Recover(Execution execution, string server, string prefix, string logFolder,
-        string databaseFolder, bool acceptLoss)
+        string databaseFolder)
     {
         var (logHost, logs) = FileWork.Locate(execution, server, logFolder);
         var (host, folder) = FileWork.Locate(execution, server, databaseFolder);
@@ -60,8 +60,8 @@ public static class Eseutil
             {
                 continue;
             }
-            var replay = LogReplay.Run(execution, edb, logHost, logs, prefix, acceptLoss);
-            if (!replay.Complete && !acceptLoss)
+            var replay = LogReplay.Run(execution, edb, logHost, logs, prefix, acceptDataLoss: false);
+            if (!replay.Complete)
             {
                 throw Failed(-528, "JET_errMissingLogFile, Current log file missing", entry.Path);
             }

@@ -124,8 +124,7 @@ public static class FileWork
             var below = item.Kind == EntryKind.Folder ? ServerDisk.Below(execution, item.Server, item.Path) : [];
             if (below.Count > 0 && !recurse)
             {
-                throw new LabException(Messages.NotSpecified,
-                    Messages.ConfirmationRequired(Messages.HasChildrenQuestion(item.Path)), path);
+                throw LabException.Confirmation(Messages.HasChildrenQuestion(item.Path), path);
             }
             foreach (var entry in below.Append(item))
             {

@@ -26,8 +26,7 @@ public static class Mounting
         {
             if (database.EverMounted && !force)
             {
-                throw new LabException(Messages.NotSpecified,
-                    Messages.ConfirmationRequired(Messages.CreateEmptyQuestion(database.Name, database.EdbFilePath)), database.Name);
+                throw LabException.Confirmation(Messages.CreateEmptyQuestion(database.Name, database.EdbFilePath), database.Name);
             }
             RefuseForeignLogs(execution, database, stream: null);
             var stream = LogStreams.Start(execution, database);

@@ -29,14 +29,6 @@ public static class Messages
 
     // Directory look-ups ------------------------------------------------------------------------------------------
 
-    /// <summary>[UNVERIFIED] the ManagementObjectNotFoundException text Get-/Set- cmdlets give for an unknown -Identity.</summary>
-    public static string ObjectNotFoundText(string identity) =>
-        $"The operation couldn't be performed because object '{identity}' couldn't be found on '{Contoso.DomainController}'.";
-
-    /// <summary>[UNVERIFIED] an identity that resolves to more than one object.</summary>
-    public static string MatchesMultiple(string identity) =>
-        $"The operation couldn't be performed because '{identity}' matches multiple entries.";
-
     /// <summary>[COMM] a -Database value that names no database.</summary>
     public static string DatabaseNotFound(string identity) =>
         $"Couldn't find database \"{identity}\". Make sure you have typed it correctly.";
@@ -267,10 +259,4 @@ public static class Messages
     public static string CannotResume(string identity, string status) =>
         $"The restore request '{identity}' can't be resumed because its status is {status}; only suspended or failed requests can be resumed.";
 
-    // Shell -------------------------------------------------------------------------------------------------------
-
-    /// <summary>[DOC PowerShell] a cmdlet that asks for confirmation in a session that cannot prompt.</summary>
-    public static string ConfirmationRequired(string question) =>
-        "A command that prompts the user failed because the host program or the command type does not support user " +
-        $"interaction. The host was attempting to request confirmation with the following message: {question}";
 }

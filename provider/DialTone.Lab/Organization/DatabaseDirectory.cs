@@ -21,7 +21,7 @@ public static class DatabaseDirectory
     /// <summary>Resolves a DatabaseIdParameter given as -Identity: name, distinguished name or GUID.</summary>
     public static MailboxDatabase Find(Execution execution, string identity) =>
         TryFind(execution, identity)
-        ?? throw new LabException(Messages.ObjectNotFound, Messages.ObjectNotFoundText(identity), identity);
+        ?? throw LabException.NotFound(identity);
 
     /// <summary>Resolves a database named by another parameter (-Database, -SourceDatabase).</summary>
     public static MailboxDatabase FindReferenced(Execution execution, string identity) =>

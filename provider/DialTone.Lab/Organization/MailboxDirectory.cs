@@ -47,8 +47,8 @@ public static class MailboxDirectory
         return matches.Count switch
         {
             1 => matches[0],
-            0 => throw new LabException(Messages.ObjectNotFound, Messages.ObjectNotFoundText(identity), identity),
-            _ => throw new LabException(Messages.InvalidArgument, Messages.MatchesMultiple(identity), identity),
+            0 => throw LabException.NotFound(identity),
+            _ => throw LabException.Ambiguous(identity),
         };
     }
 

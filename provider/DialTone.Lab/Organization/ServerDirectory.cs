@@ -14,7 +14,7 @@ public static class ServerDirectory
     /// <summary>Resolves a ServerIdParameter: name, FQDN, GUID or distinguished name.</summary>
     public static Server Find(Execution execution, string identity) =>
         TryFind(execution, identity)
-        ?? throw new LabException(Messages.ObjectNotFound, Messages.ObjectNotFoundText(identity), identity);
+        ?? throw LabException.NotFound(identity);
 
     public static Server? TryFind(Execution execution, string identity) =>
         execution.Sql.One($"SELECT {Columns} FROM servers WHERE name = $id OR fqdn = $id COLLATE NOCASE " +
