@@ -199,6 +199,9 @@ public static class Messages
     public static string NoBackupOf(string database) =>
         $"There is no backup of database '{database}'. Take one with 'dialtone-lab backup {database}'.";
 
+    public static string BackupIdNotANumber(string id) =>
+        $"-Backup takes a backup's number as 'dialtone-lab show backups' lists it, not '{id}'.";
+
     public static string NoSuchBackup(long id) => $"There is no backup {id}. 'dialtone-lab show backups' lists them.";
 
     public static string BackupOfAnother(long id, string owner, string database) =>
@@ -259,4 +262,29 @@ public static class Messages
     public static string CannotResume(string identity, string status) =>
         $"The restore request '{identity}' can't be resumed because its status is {status}; only suspended or failed requests can be resumed.";
 
+
+    // Remoting and the lab shell ----------------------------------------------------------------------------------
+
+    /// <summary>[COMM] Invoke-Command to a computer name that does not resolve.</summary>
+    public static string UnknownComputer(string computer) =>
+        $"[{computer}] Connecting to remote server {computer} failed with the following error message : The WinRM client " +
+        "cannot process the request because the server name cannot be resolved.";
+
+    /// <summary>[COMM] Invoke-Command to a server that is down.</summary>
+    public static string ComputerDown(string computer) =>
+        $"[{computer}] Connecting to remote server {computer} failed with the following error message : WinRM cannot " +
+        "complete the operation. Verify that the specified computer name is valid, that the computer is accessible over " +
+        "the network, and that a firewall exception for the WinRM service is enabled and allows access from this computer.";
+
+    /// <summary>The lab's own: a parameter the catalogue binds but the lab does not emulate is refused, never ignored.</summary>
+    public static string NotEmulated(string cmdlet, string parameter) =>
+        $"The DialTone lab does not emulate the parameter -{parameter} of {cmdlet}. Leave it out, or run the command on real Exchange.";
+
+    /// <summary>The lab's own: a catalogued command the lab has no emulation for.</summary>
+    public static string NotEmulatedCmdlet(string cmdlet) =>
+        $"The DialTone lab does not emulate {cmdlet}. Run it on real Exchange.";
+
+    /// <summary>The lab's own: New-Item makes folders only.</summary>
+    public static string FoldersOnly(string itemType) =>
+        $"The DialTone lab's New-Item creates folders only (-ItemType Directory), not '{itemType}'.";
 }
