@@ -90,13 +90,13 @@ public static class MailboxCmdlets
         {
             throw new LabException(Messages.InvalidOperation, Messages.RecoveryDatabaseNotAHome(target.Name), mailbox.Alias);
         }
-        var source = DatabaseDirectory.ByGuid(execution, mailbox.Database);
-        var targetServer = ServerDirectory.Find(execution, target.Server);
-        var sourceServer = source is null ? null : ServerDirectory.Find(execution, source.Server);
-        if (sourceServer is not null && sourceServer.SchemaVersion != targetServer.SchemaVersion)
+        var sourceVersion = DatabaseDirectory.SchemaVersionOf(execution, mailbox.Database);
+        var targetVersion = DatabaseDirectory.SchemaVersionOf(execution, target.Guid)!;
+        if (sourceVersion is not null && sourceVersion != targetVersion)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.SchemaVersionMismatch(mailbox.Alias, source!.Name,
-                sourceServer.SchemaVersion, target.Name, targetServer.SchemaVersion), mailbox.Alias);
+            var source = DatabaseDirectory.ByGuid(execution, mailbox.Database)!;
+            throw new LabException(Messages.InvalidOperation, Messages.SchemaVersionMismatch(mailbox.Alias, source.Name,
+                sourceVersion, target.Name, targetVersion), mailbox.Alias);
         }
         MailboxDirectory.SetDatabase(execution, mailbox.Guid, target.Guid);
         var moved = mailbox with { Database = target.Guid };

@@ -35,6 +35,11 @@ public static class DatabaseDirectory
     public static MailboxDatabase? ByGuid(Execution execution, Guid guid) =>
         execution.Sql.One($"SELECT {Columns} FROM databases WHERE guid = $guid", Map, new Arg("$guid", guid));
 
+    /// <summary>The database schema version of the server a database is on (null when the database is gone).</summary>
+    public static string? SchemaVersionOf(Execution execution, Guid database) =>
+        execution.Sql.Scalar<string>("SELECT s.schema_version FROM databases d JOIN servers s ON s.name = d.server WHERE d.guid = $g",
+            new Arg("$g", database));
+
     /// <summary>Mounted non-recovery databases on a server: what the edition's limit counts [S5 DOC].</summary>
     public static int MountedCount(Execution execution, string server, bool recovery) =>
         (int)execution.Sql.Scalar<long>(

@@ -68,7 +68,8 @@ internal static class LabFile
         var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
         Execute(connection,
-            $"PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+            $"PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; " +
+            "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
         return connection;
     }
 

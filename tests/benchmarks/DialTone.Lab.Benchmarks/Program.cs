@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using DialTone.Exchange.Commands;
 using DialTone.Lab;
 using DialTone.Lab.Cmdlets;
 using DialTone.Lab.Init;
 using DialTone.Lab.Organization;
+using DialTone.Lab.Shell;
 
 // The lab's performance targets, measured and printed (never asserted by a unit test):
 //   init of 10,000 mailboxes with 20 items each        target < 30 s
@@ -15,18 +17,17 @@ try
     var summary = LabInitializer.Initialize(path, new InitOptions { Servers = 2, Databases = 4, Mailboxes = 10_000, Items = 20 });
     Report($"init: {summary.Mailboxes} mailboxes, {summary.Items} items, {summary.Backups} backups", watch.Elapsed, TimeSpan.FromSeconds(30));
 
-    using var lab = Lab.Open(path);
-    var users = lab.Read(x => MailboxCmdlets.Get(x, new GetMailboxArgs(ResultSize: null, ResultSizeGiven: true)))
+    using var shell = LabShell.Open(path);
+    var users = shell.Lab.Read(x => MailboxCmdlets.Get(x, new GetMailboxArgs(ResultSize: null, ResultSizeGiven: true)))
         .Where(m => m.Type == RecipientType.UserMailbox).Take(10_000).Select(m => m.Alias).ToList();
-    lab.Mutate("New-MailboxDatabase -Name DTDB1 -Server EX01", "DTDB1",
-        x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DTDB1", "EX01", EdbFilePath: @"D:\DialTone\DTDB1.edb")));
+    await shell.ExecuteAsync(Batch.Of(new ExchangeCommand("New-MailboxDatabase").With("Name", "DTDB1").With("Server", "EX01")
+        .With("EdbFilePath", @"D:\DialTone\DTDB1.edb")));
+    var rehome = Batch.Of(users.Select(alias =>
+        (Pipeline)new ExchangeCommand("Set-Mailbox").With("Identity", alias).With("Database", "DTDB1")).ToArray());
     watch.Restart();
-    foreach (var alias in users)
-    {
-        lab.Mutate($"Set-Mailbox -Identity {alias} -Database DTDB1", alias,
-            x => MailboxCmdlets.Set(x, new SetMailboxArgs(alias, "DTDB1")));
-    }
-    Report($"re-home: {users.Count} Set-Mailbox executions, one transaction each", watch.Elapsed, TimeSpan.FromSeconds(2));
+    var result = await shell.ExecuteAsync(rehome);
+    Report($"re-home: one batch of {users.Count} Set-Mailbox commands through LabShell, one transaction each " +
+           $"({result.Results.Count(r => r.Succeeded)} succeeded)", watch.Elapsed, TimeSpan.FromSeconds(2));
 }
 finally
 {
