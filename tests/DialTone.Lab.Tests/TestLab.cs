@@ -48,7 +48,10 @@ public sealed class TestLab : IDisposable
     });
 
     /// <summary>A digest of everything the lab holds but its journal and command counter: equal digests, same lab.</summary>
-    public string StateDigest() => Lab.Read(execution =>
+    public string StateDigest() => DigestOf(Lab);
+
+    /// <summary>A digest of everything a lab holds but its journal and command counter.</summary>
+    public static string DigestOf(Lab lab) => lab.Read(execution =>
     {
         var sql = execution.Sql;
         var text = new StringBuilder();
