@@ -57,5 +57,31 @@ public sealed class FaultAndBackupVerbTests : IDisposable
         Assert.Equal("dialtone-lab: The operation couldn't be performed because object 'EX09' couldn't be found on 'DC01.contoso.com'.", result.Error.Trim());
     }
 
+    [Fact]
+    public async Task Fail_crash_after_n_kills_the_process_right_after_the_nth_command_commits()
+    {
+        _cli.RunOnLab("fail", "crash", "--after", "2");
+
+        var exits = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            exits.Add((await DialTone.Testing.ProcessRun.RunAsync(DialTone.Testing.Repository.LabLauncher,
+                ["send", "--to", "user0001", "--lab", _cli.LabPath])).ExitCode);
+        }
+
+        Assert.Equal([0, 137, 0], exits);
+        using var json = JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output);
+        Assert.Equal(3, json.RootElement.EnumerateArray().Count(e => e.GetProperty("command").GetString() == "send --to user0001"));
+    }
+
+    [Fact]
+    public void Fail_items_corrupts_items_that_show_requests_then_reports()
+    {
+        var result = _cli.RunOnLab("fail", "items", "--database", "DB01", "--mailbox", "user0001");
+
+        Assert.Equal("Done: fail items --database DB01 --mailbox user0001.", result.Output.Trim());
+        Assert.Equal(0, _cli.RunOnLab("show", "requests").ExitCode);
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -13,13 +13,13 @@ public sealed class ConcurrencyTests : IDisposable
     {
         // Built by the same configuration as this test assembly (bin/<configuration>/<framework>/).
         var framework = new DirectoryInfo(AppContext.BaseDirectory);
-        var dll = Path.Combine(Repository.Root, "tests", "DialTone.Lab.Stress", "bin", framework.Parent!.Name, framework.Name,
-            "DialTone.Lab.Stress.dll");
+        var dll = Path.Combine(Repository.Root, "tests", "DialTone.Lab.Driver", "bin", framework.Parent!.Name, framework.Name,
+            "DialTone.Lab.Driver.dll");
         var ledgerBefore = _lab.Read(Integrity.Ledger.Count);
 
         var runs = await Task.WhenAll(
-            ProcessRun.RunAsync("dotnet", [dll, _lab.Path, "30", "alpha"], timeout: TimeSpan.FromMinutes(2)),
-            ProcessRun.RunAsync("dotnet", [dll, _lab.Path, "30", "beta"], timeout: TimeSpan.FromMinutes(2)));
+            ProcessRun.RunAsync("dotnet", [dll, "stress", _lab.Path, "30", "alpha"], timeout: TimeSpan.FromMinutes(2)),
+            ProcessRun.RunAsync("dotnet", [dll, "stress", _lab.Path, "30", "beta"], timeout: TimeSpan.FromMinutes(2)));
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.StandardError));
         var executions = runs.Sum(run => int.Parse(run.StandardOutput.Trim().Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));

@@ -1,19 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using DialTone.Lab.Driver;
 using DialTone.Lab.Init;
 using DialTone.Lab.Store;
 
 namespace DialTone.Lab.Tests;
-
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    public DateTimeOffset Now { get; private set; } = start;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-
-    public void Advance(TimeSpan by) => Now += by;
-}
 
 /// <summary>A small lab in a temporary folder, built by init with a fixed seed, removed afterwards.</summary>
 public sealed class TestLab : IDisposable
@@ -24,7 +15,7 @@ public sealed class TestLab : IDisposable
     {
         _folder = Directory.CreateTempSubdirectory("dialtone-lab-");
         Path = System.IO.Path.Combine(_folder.FullName, "lab.db");
-        Clock = new ManualClock(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        Clock = new SteppedClock(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
         var labOptions = new LabOptions { Clock = Clock, Who = "tester@lab" };
         LabInitializer.Initialize(Path, options ?? new InitOptions { Servers = 2, Databases = 4, Mailboxes = 20, Items = 3 },
             labOptions: labOptions);
@@ -33,7 +24,7 @@ public sealed class TestLab : IDisposable
 
     public string Path { get; }
 
-    public ManualClock Clock { get; }
+    public SteppedClock Clock { get; }
 
     public Lab Lab { get; }
 
@@ -48,7 +39,10 @@ public sealed class TestLab : IDisposable
     });
 
     /// <summary>A digest of everything the lab holds but its journal and command counter: equal digests, same lab.</summary>
-    public string StateDigest() => Lab.Read(execution =>
+    public string StateDigest() => DigestOf(Lab);
+
+    /// <summary>A digest of everything a lab holds but its journal and command counter.</summary>
+    public static string DigestOf(Lab lab) => lab.Read(execution =>
     {
         var sql = execution.Sql;
         var text = new StringBuilder();

@@ -4,7 +4,10 @@ using DialTone.Lab.Faults;
 
 namespace DialTone.Lab.Cli.Verbs;
 
-/// <summary><c>fail database DB01 [--keep-logs]</c>, <c>fail server EX01</c>, <c>fail crash --after N</c>.</summary>
+/// <summary>
+/// <c>fail database DB01 [--keep-logs]</c>, <c>fail server EX01</c>, <c>fail crash --after N</c>,
+/// <c>fail items --database RDB1 --mailbox user0001 [--count N] [--large]</c>.
+/// </summary>
 internal static class FailVerb
 {
     public static Command Create(LabCli cli)
@@ -13,6 +16,25 @@ internal static class FailVerb
         command.Subcommands.Add(Database(cli));
         command.Subcommands.Add(Server(cli));
         command.Subcommands.Add(Crash(cli));
+        command.Subcommands.Add(Items(cli));
+        return command;
+    }
+
+    private static Command Items(LabCli cli)
+    {
+        var lab = CommonOptions.Lab();
+        var database = new Option<string>("--database") { Description = "The database whose file holds the mailbox", Required = true };
+        var mailbox = new Option<string>("--mailbox") { Description = "The mailbox (alias, address or GUID)", Required = true };
+        var count = new Option<int>("--count") { Description = "How many items", DefaultValueFactory = _ => 1 };
+        var large = new Option<bool>("--large") { Description = "Add large items (40 MB) instead of corrupting existing ones" };
+        var command = new Command("items", "Seed items a restore request cannot copy: corrupt (bad) items, or large items.") { lab, database, mailbox, count, large };
+        command.SetAction(parse => Run(cli, parse.GetValue(lab)!, $"fail items --database {parse.GetValue(database)} --mailbox {parse.GetValue(mailbox)}",
+            parse.GetValue(mailbox)!, x =>
+            {
+                _ = parse.GetValue(large)
+                    ? ItemDamage.AddLargeItems(x, parse.GetValue(database)!, parse.GetValue(mailbox)!, parse.GetValue(count))
+                    : ItemDamage.CorruptItems(x, parse.GetValue(database)!, parse.GetValue(mailbox)!, parse.GetValue(count));
+            }));
         return command;
     }
 

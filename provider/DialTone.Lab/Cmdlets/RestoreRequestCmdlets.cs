@@ -54,7 +54,9 @@ public static class RestoreRequestCmdlets
         var source = DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
         var sourceEdb = source.MountedEdb
             ?? throw new LabException(Messages.InvalidOperation, Messages.SourceOffline(source.Name), args.SourceStoreMailbox);
-        var store = StoreMailboxes.InFile(execution, sourceEdb).FirstOrDefault(s => Matches(s, args.SourceStoreMailbox))
+        var store = (Guid.TryParse(args.SourceStoreMailbox, out var mailboxGuid)
+                ? StoreMailboxes.Find(execution, sourceEdb, mailboxGuid)
+                : StoreMailboxes.InFile(execution, sourceEdb).FirstOrDefault(s => Matches(s, args.SourceStoreMailbox)))
             ?? throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
         var target = MailboxDirectory.Find(execution, args.TargetMailbox, AnyType);
         if (!args.AllowLegacyDNMismatch && !string.Equals(store.LegacyDN, target.LegacyExchangeDN, StringComparison.OrdinalIgnoreCase)
@@ -68,8 +70,7 @@ public static class RestoreRequestCmdlets
         {
             throw new LabException(Messages.InvalidOperation, Messages.RequestQueueOffline(queue?.Name ?? target.Database.ToString()), target.Alias);
         }
-        var existing = RestoreRequestBook.All(execution).Where(r => r.Target == target.Guid).Select(r => r.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var existing = RestoreRequestBook.NamesFor(execution, target.Guid).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var name = args.Name ?? new[] { "MailboxRestore" }.Concat(Enumerable.Range(1, 9).Select(i => $"MailboxRestore{i}"))
             .FirstOrDefault(n => !existing.Contains(n))
             ?? throw new LabException(Messages.InvalidOperation, Messages.NoFreeRequestName(target.Alias), target.Alias);
@@ -121,7 +122,7 @@ public static class RestoreRequestCmdlets
 
     public static RestoreRequest Set(Execution execution, SetRestoreRequestArgs args)
     {
-        var request = Find(RestoreRequestBook.All(execution), args.Identity);
+        var request = Find(RestoreRequestBook.Named(execution, args.Identity), args.Identity);
         var large = args.LargeItemLimitGiven ? args.LargeItemLimit : request.LargeItemLimit;
         CheckLargeLimit(large, args.AcceptLargeDataLoss || request.AcceptLargeDataLoss);
         var changed = request with
@@ -139,7 +140,7 @@ public static class RestoreRequestCmdlets
 
     public static RestoreRequest Suspend(Execution execution, string identity, string comment)
     {
-        var request = Find(RestoreRequestBook.All(execution), identity);
+        var request = Find(RestoreRequestBook.Named(execution, identity), identity);
         if (RequestStatus.IsFinished(request.Status) || request.Status == RequestStatus.CompletionInProgress)
         {
             throw new LabException(Messages.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status), request.Identity);
@@ -155,7 +156,7 @@ public static class RestoreRequestCmdlets
     /// <summary>Resume: a suspended or failed request queues again and continues where it stopped [S9 DOC].</summary>
     public static RestoreRequest Resume(Execution execution, string identity)
     {
-        var request = Find(RestoreRequestBook.All(execution), identity);
+        var request = Find(RestoreRequestBook.Named(execution, identity), identity);
         if (request.Status is not (RequestStatus.Suspended or RequestStatus.Failed))
         {
             throw new LabException(Messages.InvalidOperation, Messages.CannotResume(request.Identity, request.Status), request.Identity);
@@ -171,7 +172,7 @@ public static class RestoreRequestCmdlets
 
     /// <summary>Remove: the request goes; what it already copied stays in the target [S9 DOC].</summary>
     public static void Remove(Execution execution, string identity) =>
-        RestoreRequestBook.Delete(execution, Find(RestoreRequestBook.All(execution), identity).Guid);
+        RestoreRequestBook.Delete(execution, Find(RestoreRequestBook.Named(execution, identity), identity).Guid);
 
     public static RestoreRequest Statistics(Execution execution, string identity) =>
         Find(Mrs.Progress(execution).Requests.Where(r => !Expired(execution, r)).ToList(), identity);
@@ -214,7 +215,6 @@ public static class RestoreRequestCmdlets
             .ToList();
 
     private static bool Matches(StoreMailbox store, string identity) =>
-        Guid.TryParse(identity, out var guid) ? store.MailboxGuid == guid
-            : string.Equals(store.LegacyDN, identity, StringComparison.OrdinalIgnoreCase)
-              || string.Equals(store.DisplayName, identity, StringComparison.OrdinalIgnoreCase);
+        string.Equals(store.LegacyDN, identity, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(store.DisplayName, identity, StringComparison.OrdinalIgnoreCase);
 }

@@ -53,9 +53,12 @@ public sealed class CrashPoint(int? afterInThisProcess)
         return true;
     }
 
-    /// <summary>Arms the lab-wide point: the lab's n-th mutating execution from now is its last before the crash.</summary>
+    /// <summary>
+    /// Arms the lab-wide point from inside a mutating execution: the lab's n-th mutating execution after this one is its
+    /// last before the crash (this one is counted when it commits).
+    /// </summary>
     internal static void Arm(Sql sql, int n) =>
-        Settings.Set(sql, Settings.CrashAt, Settings.GetLong(sql, Settings.Mutations, 0) + n);
+        Settings.Set(sql, Settings.CrashAt, Settings.GetLong(sql, Settings.Mutations, 0) + 1 + n);
 
     /// <summary>SIGKILL: no finally block, no commit, no flush; what a crashed server leaves behind.</summary>
     internal static void Die() => Process.GetCurrentProcess().Kill();

@@ -28,7 +28,8 @@ public static class Mailer
                 outcomes.Add(lab.Mutate($"send --to {recipient.Alias}", recipient.Alias, execution =>
                 {
                     var mailbox = MailboxDirectory.ByGuid(execution, recipient.Guid)!;
-                    var size = 3_000 + (Math.Abs(HashCode.Combine(mailbox.Guid, execution.NowMs, i)) % 60_000);
+                    // Derived from stable values only, so that the same commands on the same lab give the same lab.
+                    var size = 3_000 + (long)(((ulong)(uint)mailbox.ExchangeGuid.GetHashCode() + (ulong)execution.NowMs + (ulong)i * 7919) % 60_000);
                     return Delivery.Send(execution, mailbox, $"Message {i + 1} to {mailbox.Alias} at {execution.Now:u}", size);
                 }));
             }

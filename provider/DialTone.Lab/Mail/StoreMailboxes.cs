@@ -34,7 +34,7 @@ public static class StoreMailboxes
     private static IReadOnlyList<StoreMailbox> WithPendingCopies(Execution execution, long edbId, List<StoreMailbox> stored,
         Guid? onlyMailbox = null)
     {
-        var steps = Replication.Mrs.PendingSteps(execution)
+        var steps = Replication.Mrs.PendingSteps(execution, edbId)
             .Where(s => s.Add.Edb == edbId && (onlyMailbox is null || s.Add.Mailbox == onlyMailbox)).ToList();
         if (steps.Count == 0)
         {

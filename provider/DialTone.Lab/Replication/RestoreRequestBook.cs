@@ -18,6 +18,31 @@ internal static class RestoreRequestBook
     public static List<RestoreRequest> All(Execution execution) =>
         execution.Sql.Query($"SELECT {Columns} FROM restore_requests ORDER BY created_seq", Map);
 
+    /// <summary>The recorded requests an identity names: a RequestGuid, <c>alias\name</c>, or a name alone.</summary>
+    public static List<RestoreRequest> Named(Execution execution, string identity)
+    {
+        if (Guid.TryParse(identity, out var guid))
+        {
+            return execution.Sql.Query($"SELECT {Columns} FROM restore_requests WHERE guid = $g", Map, new Arg("$g", guid));
+        }
+        var slash = identity.IndexOf('\\');
+        return slash < 0
+            ? execution.Sql.Query($"SELECT {Columns} FROM restore_requests WHERE name = $n COLLATE NOCASE", Map, new Arg("$n", identity))
+            : execution.Sql.Query($"SELECT {Columns} FROM restore_requests WHERE target_alias = $a COLLATE NOCASE AND name = $n COLLATE NOCASE",
+                Map, new Arg("$a", identity[..slash]), new Arg("$n", identity[(slash + 1)..]));
+    }
+
+    public static List<string> NamesFor(Execution execution, Guid target) =>
+        execution.Sql.Query("SELECT name FROM restore_requests WHERE target_guid = $t", r => r.Text(0), new Arg("$t", target));
+
+    /// <summary>Whether any unfinished request copies into the given file (its target's home database has it open).</summary>
+    public static bool AnyUnfinishedInto(Execution execution, long? edb) => edb is null
+        ? AnyUnfinished(execution)
+        : execution.Sql.Scalar<long>(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM restore_requests r JOIN mailboxes m ON m.guid = r.target_guid " +
+            "JOIN databases d ON d.guid = m.database_guid WHERE d.mounted_edb = $edb " +
+            "AND r.status NOT IN ('Completed', 'CompletedWithWarning', 'Failed') LIMIT 1)", new Arg("$edb", edb)) > 0;
+
     public static bool AnyUnfinished(Execution execution) =>
         execution.Sql.Scalar<long>("SELECT COUNT(*) FROM (SELECT 1 FROM restore_requests WHERE status NOT IN " +
                                    "('Completed', 'CompletedWithWarning', 'Failed') LIMIT 1)") > 0;
