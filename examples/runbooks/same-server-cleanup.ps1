@@ -1,0 +1,8 @@
+# Step 14 of the same-server dial tone recovery (same-server.ps1), once every restore request of the merge is
+# Completed (Get-MailboxRestoreRequest -BatchName DialTone): remove the requests and the recovery database.
+# Remove-MailboxDatabase removes only the directory object; the files stay until deleted.
+
+Get-MailboxRestoreRequest -Status Completed | Remove-MailboxRestoreRequest -Confirm:$false
+Dismount-Database -Identity RDB1 -Confirm:$false
+Remove-MailboxDatabase -Identity RDB1 -Confirm:$false
+Invoke-Command -ComputerName EX01 -ScriptBlock { Remove-Item E:\Databases\RDB1 -Recurse }
