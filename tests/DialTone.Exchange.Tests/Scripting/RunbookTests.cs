@@ -10,15 +10,16 @@ namespace DialTone.Exchange.Tests.Scripting;
 public sealed class RunbookTests
 {
     [Theory]
-    [InlineData("same-server.ps1")]
-    [InlineData("same-server-cleanup.ps1")]
+    [InlineData("1-dial-tone.ps1")]
+    [InlineData("2-recover.ps1")]
+    [InlineData("3-clean-up.ps1")]
     public async Task A_runbook_parses_and_every_statement_binds(string runbook)
     {
         var shell = new ScriptedShell
         {
             Answer = pipeline => pipeline.Commands[0].Cmdlet == "Get-Mailbox" ? PipelineResult.Of(ScriptedShell.Mailboxes(3)) : PipelineResult.Of(),
         };
-        var text = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "runbooks", runbook));
+        var text = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "runbooks", "same-server", runbook));
 
         foreach (var statement in Exchange.Scripting.Parsing.ScriptParser.Parse(text).Statements)
         {

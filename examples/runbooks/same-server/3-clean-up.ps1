@@ -1,5 +1,6 @@
-# Step 14 of the same-server dial tone recovery (same-server.ps1), once every restore request of the merge is
-# Completed (Get-MailboxRestoreRequest -BatchName DialTone): remove the requests and the recovery database.
+# Dial tone recovery on the server that hosted the failed database, part 3 of 3: step 14 of Microsoft's procedure,
+# once every restore request of the merge (2-recover.ps1) is Completed (Get-MailboxRestoreRequest -BatchName
+# DialTone): remove the requests and the recovery database.
 # Remove-MailboxDatabase removes only the directory object; the files stay until deleted.
 
 Get-MailboxRestoreRequest -Status Completed | Remove-MailboxRestoreRequest -Confirm:$false

@@ -1,31 +1,14 @@
-# Dial tone recovery on the server that hosted the failed database: Microsoft's procedure
-# ("Perform a dial tone recovery", Exchange 2016/2019, 14 steps), typed as an administrator would, for
-# failed database DB01 on EX01, dial tone database DTDB1 and recovery database RDB1.
+# Dial tone recovery on the server that hosted the failed database, part 2 of 3: steps 5-13 of Microsoft's
+# procedure, for failed database DB01 on EX01, dial tone database DTDB1 (1-dial-tone.ps1) and recovery database RDB1:
+# restore the backup, swap the databases (users are offline from step 9 to step 11), merge the mail received during
+# dial tone back. The lab stands in for the backup software with Restore-LabBackup (step 5).
 #
-# Three documented defects are corrected; each line that differs from Microsoft's text says so (CORRECTED):
-#   step 3   Get-Mailbox returns at most 1000 mailboxes and no system mailboxes: add -ResultSize Unlimited,
-#            and re-home the arbitration and audit mailboxes too;
+# Two documented defects are corrected here (CORRECTED):
 #   step 11  mounting another database's files needs AllowFileRestore (MicrosoftDocs/OfficeDocs-Exchange#1889);
-#   step 13  -TargetMailbox takes neither the mailbox object nor a GUID object on 2016 CU7 and later: give the
-#            GUID as text (OfficeDocs-Exchange#1543).
-# The lab stands in for the backup software with Restore-LabBackup (step 5). Steps 13's merge runs in the
-# background; when Get-MailboxRestoreRequest -BatchName DialTone shows every request Completed, run
-# same-server-cleanup.ps1 (step 14).
-
-# 1. Keep the failed database's surviving transaction logs: step 6 replays them.
-Invoke-Command -ComputerName EX01 -ScriptBlock { New-Item -ItemType Directory -Path E:\DB01Logs }
-Invoke-Command -ComputerName EX01 -ScriptBlock { Copy-Item 'C:\Program Files\Microsoft\Exchange Server\V15\Mailbox\DB01\E00*.log' E:\DB01Logs }
-
-# 2. Create the dial tone database (the shell prompts for -Server, which Microsoft's text leaves out).
-New-MailboxDatabase -Name DTDB1 -Server EX01 -EdbFilePath D:\DialTone\DTDB1.EDB
-
-# 3. Home the users on it. CORRECTED: every mailbox, and the system mailboxes.
-Get-Mailbox -Database DB01 -ResultSize Unlimited | Set-Mailbox -Database DTDB1
-Get-Mailbox -Database DB01 -Arbitration | Set-Mailbox -Arbitration -Database DTDB1
-Get-Mailbox -Database DB01 -AuditLog | Set-Mailbox -AuditLog -Database DTDB1
-
-# 4. Mount it: users send and receive again, in empty mailboxes.
-Mount-Database -Identity DTDB1
+#   step 13  -TargetMailbox (a MailboxLocationIdParameter on Exchange 2016 and later) takes neither the mailbox object
+#            nor a GUID object: give the GUID as text (OfficeDocs-Exchange#1543, office-docs-powershell#1763).
+# The merge runs in the background: when Get-MailboxRestoreRequest -BatchName DialTone shows every request
+# Completed, clean up (3-clean-up.ps1).
 
 # 5. Create the recovery database and restore the failed database's backup into it.
 New-MailboxDatabase -Recovery -Name RDB1 -Server EX01 -EdbFilePath "E:\Databases\RDB1\DB01.EDB" -LogFolderPath "E:\Databases\RDB1"
