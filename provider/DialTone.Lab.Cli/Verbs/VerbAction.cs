@@ -1,0 +1,20 @@
+using DialTone.Lab.Cli.Output;
+
+namespace DialTone.Lab.Cli.Verbs;
+
+/// <summary>Runs a verb's body and turns the lab's errors into a message on stderr and exit code 1.</summary>
+internal static class VerbAction
+{
+    public static int Run(LabCli cli, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is LabException or LabNotFoundException or ArgumentException)
+        {
+            Printer.Error(cli, e.Message);
+            return 1;
+        }
+    }
+}
