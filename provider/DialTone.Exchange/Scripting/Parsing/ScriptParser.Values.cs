@@ -56,28 +56,8 @@ public sealed partial class ScriptParser
     }
 
     /// <summary>One argument value, or several joined by commas into an array (<c>a,b</c>).</summary>
-    private ExpressionSyntax CommandValueList()
-    {
-        var first = CommandValue();
-        _lexer.SkipSpace();
-        if (_source.Peek() != ',')
-        {
-            return first;
-        }
-        var items = new List<ExpressionSyntax> { first };
-        while (_source.Accept(','))
-        {
-            _lexer.SkipSpaceAndNewlines();
-            var c = _source.Peek();
-            if (EndsArgument(c) || c == ',' || (IsDash(c) && char.IsLetter(_source.Peek(1))))
-            {
-                throw ScriptErrors.MissingExpressionAfter(_source.Position, ",");
-            }
-            items.Add(CommandValue());
-            _lexer.SkipSpace();
-        }
-        return new ArrayLiteralSyntax(items.ToEquatableArray());
-    }
+    private ExpressionSyntax CommandValueList() =>
+        CommaList(CommandValue, c => c == ',' || (IsDash(c) && char.IsLetter(_source.Peek(1))));
 
     private ExpressionSyntax CommandValue()
     {
@@ -114,9 +94,15 @@ public sealed partial class ScriptParser
     }
 
     /// <summary>Expression mode: values joined by commas, each possibly behind a unary comma (<c>,a</c>).</summary>
-    private ExpressionSyntax ExpressionList()
+    private ExpressionSyntax ExpressionList() => CommaList(UnaryComma, _ => false);
+
+    /// <summary>
+    /// <paramref name="item"/>, or several joined by commas (a line break may follow a comma) into an array; after a
+    /// comma, the end of the argument or what <paramref name="cannotFollowComma"/> says is a missing item.
+    /// </summary>
+    private ExpressionSyntax CommaList(Func<ExpressionSyntax> item, Func<char, bool> cannotFollowComma)
     {
-        var first = UnaryComma();
+        var first = item();
         _lexer.SkipSpace();
         if (_source.Peek() != ',')
         {
@@ -126,11 +112,11 @@ public sealed partial class ScriptParser
         while (_source.Accept(','))
         {
             _lexer.SkipSpaceAndNewlines();
-            if (EndsArgument(_source.Peek()))
+            if (EndsArgument(_source.Peek()) || cannotFollowComma(_source.Peek()))
             {
                 throw ScriptErrors.MissingExpressionAfter(_source.Position, ",");
             }
-            items.Add(UnaryComma());
+            items.Add(item());
             _lexer.SkipSpace();
         }
         return new ArrayLiteralSyntax(items.ToEquatableArray());
