@@ -18,30 +18,33 @@ internal sealed class StatementPrinter(LabCli cli, bool json, bool echo)
 
     public void Print(StatementResult result)
     {
+        if (json)
+        {
+            _statements.Add(Json(result));
+        }
+        else
+        {
+            if (echo)
+            {
+                Printer.Line(cli, "PS> " + result.Statement.Text);
+            }
+            foreach (var warning in result.Warnings)
+            {
+                Printer.Line(cli, "WARNING: " + warning);
+            }
+            PrintObjects(result.Objects);
+        }
         foreach (var error in result.Errors)
         {
             cli.Error.WriteLine(error.Render());
         }
-        if (json)
-        {
-            _statements.Add(Json(result));
-            return;
-        }
-        if (echo)
-        {
-            Printer.Line(cli, "PS> " + result.Statement.Text);
-        }
-        foreach (var warning in result.Warnings)
-        {
-            Printer.Line(cli, "WARNING: " + warning);
-        }
-        PrintObjects(result.Objects);
     }
 
     /// <summary>A script that does not parse: where, the line with a marker under the place, and the error record.</summary>
     public static void PrintParseError(LabCli cli, ScriptParseException error, string script)
     {
-        var line = script.ReplaceLineEndings("\n").Split('\n')[error.Position.Line - 1];
+        // Lines end as the parser counts them: CR LF, LF, or a lone CR.
+        var line = script.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')[error.Position.Line - 1];
         cli.Error.WriteLine($"At line:{error.Position.Line} char:{error.Position.Column}");
         cli.Error.WriteLine("+ " + line);
         cli.Error.WriteLine("+ " + new string(' ', error.Position.Column - 1) + "~");
