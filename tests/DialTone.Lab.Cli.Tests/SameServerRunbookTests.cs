@@ -7,7 +7,8 @@ namespace DialTone.Lab.Cli.Tests;
 /// <summary>
 /// Microsoft's same-server dial tone recovery as committed runbooks (examples/runbooks/same-server), typed as an
 /// administrator would and run through <c>dialtone-lab shell</c> against a lab whose DB01 failed with its logs kept:
-/// with the documented defects corrected it loses nothing, and without AllowFileRestore it stops at step 11's mount.
+/// with the documented defects corrected it loses nothing; without AllowFileRestore it stops at step 11's mount; with
+/// step 13 as published no restore request is made.
 /// </summary>
 public sealed class SameServerRunbookTests : IDisposable
 {
@@ -61,6 +62,24 @@ public sealed class SameServerRunbookTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith(Messages.FileIdentityMismatch("DTDB1", @"D:\DialTone\DTDB1.EDB", "DB01") + "\n", result.Error.ReplaceLineEndings("\n"));
         Assert.Contains($"dialtone-lab: stopped at line {mountLine}; 4 statement(s) not run", result.Error);
+    }
+
+    [Fact]
+    public void With_step_13_as_microsoft_publishes_it_every_restore_request_fails_the_argument_transformation()
+    {
+        var published = File.ReadAllText(Runbook("2-recover.ps1")).Replace("-TargetMailbox $_.ExchangeGuid.ToString()", "-TargetMailbox $_");
+        var script = Path.Combine(_cli.Folder, "2-recover-as-published.ps1");
+        File.WriteAllText(script, published);
+        Succeeds(_cli.RunOnLab("shell", Runbook("1-dial-tone.ps1")));
+
+        var result = _cli.RunOnLab("shell", script);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Cannot process argument transformation on parameter 'TargetMailbox'. Cannot convert the \"", result.Error);
+        Assert.Contains("\" value of type \"Microsoft.Exchange.Data.Directory.Management.Mailbox\" to type "
+            + "\"Microsoft.Exchange.Configuration.Tasks.MailboxLocationIdParameter\".", result.Error);
+        var requests = JsonDocument.Parse(_cli.RunOnLab("shell", "-c", "Get-MailboxRestoreRequest", "--json").Output).RootElement[0];
+        Assert.Empty(requests.GetProperty("objects").EnumerateArray());
     }
 
     /// <summary>The administrator's wait: Get-MailboxRestoreRequest until every request of the batch is Completed.</summary>
