@@ -8,7 +8,7 @@ namespace DialTone.Lab.Cli;
 /// The <c>dialtone-lab</c> command: one verb per file under Verbs/. Tables and JSON go to the injected console; errors
 /// go to the error writer. Tests run it in-process with a console over a StringWriter.
 /// </summary>
-public sealed class LabCli(IAnsiConsole console, TextWriter output, TextWriter error)
+public sealed class LabCli(IAnsiConsole console, TextWriter output, TextWriter error, TextReader? input = null)
 {
     public IAnsiConsole Console { get; } = console;
 
@@ -17,6 +17,9 @@ public sealed class LabCli(IAnsiConsole console, TextWriter output, TextWriter e
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>What <c>shell</c> reads when given neither -c nor a file.</summary>
+    public TextReader Input { get; } = input ?? System.Console.In;
+
     public int Run(string[] args)
     {
         var root = new RootCommand("dialtone-lab: an emulated Exchange organization for rehearsing dial tone recoveries.");
@@ -24,6 +27,7 @@ public sealed class LabCli(IAnsiConsole console, TextWriter output, TextWriter e
                  {
                      InitVerb.Create(this), ShowVerb.Create(this), SendVerb.Create(this), VerifyVerb.Create(this),
                      JournalVerb.Create(this), BackupVerb.Create(this), RestoreVerb.Create(this), FailVerb.Create(this),
+                     ShellVerb.Create(this),
                  })
         {
             root.Subcommands.Add(verb);

@@ -14,7 +14,10 @@ public sealed class CliRun : IDisposable
 
     public string LabPath => Path.Combine(Folder, "lab.db");
 
-    public CliResult Run(params string[] args)
+    public CliResult Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs dialtone-lab with <paramref name="input"/> as its stdin.</summary>
+    public CliResult RunWithInput(string input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -26,7 +29,7 @@ public sealed class CliRun : IDisposable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 250;
-        var code = new LabCli(console, output, error).Run(args);
+        var code = new LabCli(console, output, error, new StringReader(input)).Run(args);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 

@@ -5,11 +5,13 @@ namespace DialTone.Lab.Cli.Verbs;
 /// <summary>Runs a verb's body and turns the lab's errors into a message on stderr and exit code 1.</summary>
 internal static class VerbAction
 {
-    public static int Run(LabCli cli, Func<int> body)
+    public static int Run(LabCli cli, Func<int> body) => RunAsync(cli, () => Task.FromResult(body())).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(LabCli cli, Func<Task<int>> body)
     {
         try
         {
-            return body();
+            return await body();
         }
         catch (Exception e) when (e is LabException or LabNotFoundException or ArgumentException)
         {
