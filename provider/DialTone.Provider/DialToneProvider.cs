@@ -6,10 +6,10 @@ namespace DialTone.Provider;
 public static class DialToneProvider
 {
     public static ProviderDefinition Definition { get; } = new(
-        Name: "dialtone",
-        DisplayName: "DialTone",
-        Description: "Declarative Exchange Server dial tone recovery: the dial tone database, where mailboxes are "
+        name: "dialtone",
+        displayName: "DialTone",
+        description: "Declarative Exchange Server dial tone recovery: the dial tone database, where mailboxes are "
             + "homed, the recovery database, the swap and the merge, previewed and applied by Pulumi.",
-        Resources: [],
-        Components: []);
+        resources: [],
+        components: []);
 }

@@ -47,8 +47,19 @@ public static class PluginHost
     }
 
     /// <summary>The plugin's services; a test plugin gets the same composition with its own definition.</summary>
-    public static ServiceProvider Compose(ProviderDefinition definition, TextWriter stderr) =>
-        new ServiceCollection()
+    public static ServiceProvider Compose(ProviderDefinition definition, TextWriter stderr)
+    {
+        var services = new ServiceCollection();
+        definition.Services(services);
+        foreach (var resource in definition.Resources)
+        {
+            services.AddSingleton(provider => Handlers.Resource(resource, provider));
+        }
+        foreach (var component in definition.Components)
+        {
+            services.AddSingleton(provider => Handlers.Component(component, provider));
+        }
+        return services
             .AddSingleton(definition)
             .AddSingleton(stderr)
             .AddSingleton(new ConfigurationReader(Environment.GetEnvironmentVariable, Environment.CurrentDirectory))
@@ -57,7 +68,8 @@ public static class PluginHost
             .AddSingleton<EngineLog>()
             .AddSingleton<IEngineLog>(services => services.GetRequiredService<EngineLog>())
             .AddSingleton<IResourceProviderService, ProviderService>()
-            .BuildServiceProvider();
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
 
     public static Task<GrpcServer> StartServerAsync(IServiceProvider services, TextWriter stderr)
     {

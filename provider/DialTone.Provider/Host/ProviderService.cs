@@ -1,3 +1,4 @@
+using DialTone.Provider.Components;
 using DialTone.Provider.Configuration;
 using DialTone.Provider.Contracts;
 using DialTone.Provider.Resources;
@@ -11,6 +12,8 @@ namespace DialTone.Provider.Host;
 /// </summary>
 public sealed class ProviderService(
     ProviderDefinition definition,
+    IEnumerable<IResourceHandler> resources,
+    IEnumerable<IComponentHandler> components,
     ConfigurationReader configuration,
     ProviderSession session,
     EngineLog engineLog,
@@ -60,7 +63,7 @@ public sealed class ProviderService(
         Resource(request.Type).DeleteAsync(request, cancel);
 
     public Task<ConstructResponse> ConstructAsync(ConstructRequest request, CancellationToken cancel) =>
-        (definition.Components.FirstOrDefault(component => component.Token == request.Type)
+        (components.FirstOrDefault(component => component.Token == request.Type)
             ?? throw Unknown(request.Type)).ConstructAsync(request, cancel);
 
     public void Cancel() => cancellation.CancelAll();
@@ -72,7 +75,7 @@ public sealed class ProviderService(
     }
 
     private IResourceHandler Resource(string type) =>
-        definition.Resources.FirstOrDefault(resource => resource.Token == type) ?? throw Unknown(type);
+        resources.FirstOrDefault(resource => resource.Token == type) ?? throw Unknown(type);
 
     private InvalidInputException Unknown(string type)
     {

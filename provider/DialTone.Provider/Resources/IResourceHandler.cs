@@ -8,11 +8,3 @@ public interface IResourceHandler : IResourceOperations
     /// <summary>The schema token, <c>dialtone:index:MailboxDatabase</c>.</summary>
     string Token { get; }
 }
-
-/// <summary>One component type as the host serves it: built by Construct from child resources.</summary>
-public interface IComponentHandler
-{
-    string Token { get; }
-
-    Task<ConstructResponse> ConstructAsync(ConstructRequest request, CancellationToken cancel);
-}

@@ -42,7 +42,10 @@ public sealed class GrpcServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.Limits.MinRequestBodyDataRate = null;
             kestrel.Limits.MinResponseDataRate = null;
-            kestrel.Limits.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
+            // Idle connections stay open: an engine holds one per plugin for the whole deployment. (Kestrel treats
+            // an infinite KeepAliveTimeout as already expired and closes every idle connection at its next tick,
+            // racing the client's next request, so the limit is long instead.)
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromDays(1);
             // Construct holds a stream open while the engine calls back for its children.
             kestrel.Limits.Http2.MaxStreamsPerConnection = 10_000;
             kestrel.Limits.Http2.InitialConnectionWindowSize = 16 * 1024 * 1024;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DialTone.Provider.Configuration;
 using DialTone.Provider.Host;
+using DialTone.Provider.Resources.Model;
 
 namespace DialTone.Provider.Schema;
 
@@ -11,9 +12,28 @@ namespace DialTone.Provider.Schema;
 /// </summary>
 public static class PackageSchema
 {
+    /// <summary>Indented, and without escaping quotes or backticks, so the committed copy reads well in review.</summary>
+    public static readonly JsonSerializerOptions Format = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static string Write(ProviderDefinition definition)
     {
         var config = ConfigProperties();
+        var specs = new PropertySpecs(definition.Name);
+        var resources = new JsonObject();
+        foreach (var resource in definition.Resources)
+        {
+            resources[resource.Token] = Resource(specs, resource.Description, resource.Inputs, resource.Outputs);
+        }
+        foreach (var component in definition.Components)
+        {
+            var spec = Resource(specs, component.Description, component.Inputs, component.Outputs);
+            spec["isComponent"] = true;
+            resources[component.Token] = spec;
+        }
         var schema = new JsonObject
         {
             ["name"] = definition.Name,
@@ -29,10 +49,24 @@ public static class PackageSchema
                 ["properties"] = config.DeepClone(),
                 ["inputProperties"] = config.DeepClone(),
             },
-            ["resources"] = new JsonObject(),
-            ["types"] = new JsonObject(),
+            ["resources"] = resources,
+            ["types"] = specs.Types,
         };
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return schema.ToJsonString(Format) + "\n";
+    }
+
+    private static JsonObject Resource(PropertySpecs specs, string description, ObjectShape inputs, ObjectShape outputs)
+    {
+        var (inputProperties, requiredInputs) = specs.Object(inputs, property => !property.Optional && property.Default is null);
+        var (properties, required) = specs.Object(outputs, property => !property.Optional || property.Default is not null);
+        return new JsonObject
+        {
+            ["description"] = description,
+            ["inputProperties"] = inputProperties,
+            ["requiredInputs"] = requiredInputs,
+            ["properties"] = properties,
+            ["required"] = required,
+        };
     }
 
     private static JsonObject ConfigProperties()

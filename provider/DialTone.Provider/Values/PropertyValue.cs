@@ -98,6 +98,23 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
     /// <summary>The same value without the secret flag and dependencies, at the top level only.</summary>
     public PropertyValue Plain => IsSecret || Dependencies.Length > 0 ? new(Kind, _value, false, []) : this;
 
+    /// <summary>The dependencies of this value and of everything inside it.</summary>
+    public IEnumerable<string> AllDependencies => Dependencies.Concat(Kind switch
+    {
+        PropertyKind.Array => ((ImmutableArray<PropertyValue>)_value!).SelectMany(item => item.AllDependencies),
+        PropertyKind.Object => ((PropertyMap)_value!).Values.SelectMany(item => item.AllDependencies),
+        _ => [],
+    }).Distinct();
+
+    /// <summary>The same value with no dependencies at any depth, for an engine that cannot take output values.</summary>
+    public PropertyValue WithoutDependencies() => Kind switch
+    {
+        PropertyKind.Array => new(Kind, ((ImmutableArray<PropertyValue>)_value!).Select(item => item.WithoutDependencies()).ToImmutableArray(), IsSecret, []),
+        PropertyKind.Object => new(Kind, PropertyMap.From(((PropertyMap)_value!).Select(item =>
+            KeyValuePair.Create(item.Key, item.Value.WithoutDependencies()))), IsSecret, []),
+        _ => new(Kind, _value, IsSecret, []),
+    };
+
     public bool TryGetBool(out bool value) => TryGet(PropertyKind.Bool, out value);
 
     public bool TryGetNumber(out double value) => TryGet(PropertyKind.Number, out value);

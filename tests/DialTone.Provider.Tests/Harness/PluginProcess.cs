@@ -41,6 +41,13 @@ internal sealed class PluginProcess : IAsyncDisposable
     public static Task<PluginProcess> StartDialToneAsync(params string[] arguments) =>
         StartAsync(Repository.ProviderLauncher, arguments);
 
+    /// <summary>The test plugin (tests/DialTone.TestPlugin), built beside this test project in the same configuration.</summary>
+    public static string TestPluginPath { get; } = Path.Combine(Repository.Root, "tests", "DialTone.TestPlugin",
+        Path.GetRelativePath(Path.Combine(Repository.Root, "tests", "DialTone.Provider.Tests"), AppContext.BaseDirectory),
+        "DialTone.TestPlugin");
+
+    public static Task<PluginProcess> StartTestPluginAsync(params string[] arguments) => StartAsync(TestPluginPath, arguments);
+
     public static async Task<PluginProcess> StartAsync(string executable, IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string>? environment = null)
     {

@@ -33,34 +33,57 @@ public sealed class TransportTests : RunningDialTone
     }
 
     [Fact]
+    public async Task An_idle_connection_stays_open_between_calls()
+    {
+        var connections = 0;
+        using var http = new HttpClient(new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancel) =>
+            {
+                Interlocked.Increment(ref connections);
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+                await socket.ConnectAsync(context.DnsEndPoint, cancel);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            },
+        });
+
+        await GetPluginInfoAsync(http);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await GetPluginInfoAsync(http);
+
+        Assert.Equal(1, connections);
+    }
+
+    [Fact]
     public async Task A_compressed_request_is_refused_as_unimplemented()
     {
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
-        {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent([1, 0, 0, 0, 0]),
-        };
-        request.Content.Headers.ContentType = new("application/grpc");
 
-        using var response = await http.SendAsync(request);
+        using var response = await http.SendAsync(GetPluginInfoRequest(compressedFlag: 1));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("12", response.Headers.GetValues("grpc-status").Single());
         Assert.Equal("Compressed gRPC messages are not supported.", response.Headers.GetValues("grpc-message").Single());
     }
 
-    [Fact]
-    public async Task GetSchema_serves_the_dialtone_package_with_its_configuration_keys()
+    /// <summary>A GetPluginInfo request built by hand: its empty message framed with the given compressed flag.</summary>
+    private HttpRequestMessage GetPluginInfoRequest(byte compressedFlag)
     {
-        var reply = await Plugin.Client.GetSchemaAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent([compressedFlag, 0, 0, 0, 0]),
+        };
+        request.Content.Headers.ContentType = new("application/grpc");
+        return request;
+    }
 
-        using var schema = System.Text.Json.JsonDocument.Parse(reply.Schema);
-        Assert.Equal("dialtone", schema.RootElement.GetProperty("name").GetString());
-        Assert.Equal(ProductVersion.Declared, schema.RootElement.GetProperty("version").GetString());
-        Assert.Equal(["lab", "connectionUri", "username", "password", "authentication", "shell", "domainController"],
-            schema.RootElement.GetProperty("config").GetProperty("variables").EnumerateObject().Select(key => key.Name));
-        Assert.True(schema.RootElement.GetProperty("config").GetProperty("variables").GetProperty("password").GetProperty("secret").GetBoolean());
+    private async Task GetPluginInfoAsync(HttpClient http)
+    {
+        using var request = GetPluginInfoRequest(compressedFlag: 0);
+        using var response = await http.SendAsync(request);
+        await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("0", response.TrailingHeaders.GetValues("grpc-status").Single());
     }
 }

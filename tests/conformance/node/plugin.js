@@ -25,6 +25,8 @@ async function startEngine() {
 
 async function startPlugin(executable, engineAddress) {
     const child = spawn(executable, [engineAddress], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // A script that fails half-way must not leave the plugin running.
+    process.on('exit', () => child.kill('SIGKILL'));
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk) => { stderr += chunk; });
@@ -38,7 +40,9 @@ async function startPlugin(executable, engineAddress) {
         });
         child.on('exit', (code) => reject(new Error(`plugin exited with ${code} before its port: ${stderr}`)));
     });
-    const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    // The engine accepts replies of up to 400 MiB (pulumi-protocol.md §2.6); grpc-js defaults to 4 MiB.
+    const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(),
+        { 'grpc.max_receive_message_length': 400 * 1024 * 1024 });
     return {
         child,
         port,

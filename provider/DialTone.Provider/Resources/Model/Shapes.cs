@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace DialTone.Provider.Resources.Model;
+
+/// <summary>The kinds of value a declared property can hold.</summary>
+public enum ShapeKind
+{
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Enum,
+    Array,
+    Map,
+    Object,
+}
+
+/// <summary>
+/// The shape of a declared property's value, reflected once from its CLR type: a primitive, an enum (its member
+/// names are the allowed strings), a list or map of a shape, or a nested record.
+/// </summary>
+public sealed record TypeShape(
+    ShapeKind Kind,
+    Type ClrType,
+    TypeShape? Element = null,
+    ObjectShape? Object = null,
+    ImmutableArray<string> EnumValues = default)
+{
+    /// <summary>How the schema and error messages name this shape.</summary>
+    public string Describe() => Kind switch
+    {
+        ShapeKind.String => "a string",
+        ShapeKind.Integer => "an integer",
+        ShapeKind.Number => "a number",
+        ShapeKind.Boolean => "a boolean",
+        ShapeKind.Enum => $"one of: {Messages.Listing(EnumValues)}",
+        ShapeKind.Array => "a list",
+        ShapeKind.Map => "an object of name/value pairs",
+        _ => "an object",
+    };
+}
+
+/// <summary>One declared property: its wire name, CLR member, shape and attributes.</summary>
+public sealed record PropertyShape(
+    string Name,
+    PropertyInfo Member,
+    TypeShape Type,
+    string Description,
+    bool Optional,
+    bool Secret,
+    bool ReplaceOnChanges,
+    object? Default);
+
+/// <summary>A record type's declared properties, in declaration order.</summary>
+public sealed record ObjectShape(Type ClrType, ImmutableArray<PropertyShape> Properties)
+{
+    public PropertyShape? Find(string name) => Properties.FirstOrDefault(property => property.Name == name);
+
+    public IEnumerable<string> Names => Properties.Select(property => property.Name);
+}

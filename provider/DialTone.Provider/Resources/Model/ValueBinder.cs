@@ -1,0 +1,82 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using DialTone.Provider.Contracts;
+using DialTone.Provider.Values;
+
+namespace DialTone.Provider.Resources.Model;
+
+/// <summary>
+/// Typed binding both ways: checked property values into a declared record, and a record back into property
+/// values (declared secrets wrapped). Binding needs known values: the model never binds during a preview.
+/// </summary>
+public static class ValueBinder
+{
+    private static readonly MethodInfo MakeArrayMethod = typeof(ValueBinder).GetMethod(nameof(MakeArray), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo MakeMapMethod = typeof(ValueBinder).GetMethod(nameof(MakeMap), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    public static T Bind<T>(PropertyMap values) => (T)BindObject(ShapeReflector.Object(typeof(T)), values);
+
+    public static PropertyMap ToMap<T>(T record) where T : class => ToMap(ShapeReflector.Object(typeof(T)), record);
+
+    public static PropertyMap ToMap(ObjectShape shape, object record) => PropertyMap.From(shape.Properties
+        .Select(property => (property, value: property.Member.GetValue(record)))
+        .Where(entry => entry.value is not null)
+        .Select(entry => KeyValuePair.Create(entry.property.Name,
+            FromClr(entry.property.Type, entry.value!).WithSecret(entry.property.Secret))));
+
+    public static PropertyValue FromClr(TypeShape shape, object value) => shape.Kind switch
+    {
+        ShapeKind.String => PropertyValue.String((string)value),
+        ShapeKind.Integer or ShapeKind.Number => PropertyValue.Number(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)),
+        ShapeKind.Boolean => PropertyValue.Bool((bool)value),
+        ShapeKind.Enum => PropertyValue.String(value.ToString()!),
+        ShapeKind.Array => PropertyValue.Array(((IEnumerable)value).Cast<object>().Select(item => FromClr(shape.Element!, item))),
+        ShapeKind.Map => PropertyValue.Object(PropertyMap.From(((IDictionary)value).Keys.Cast<string>()
+            .Select(key => KeyValuePair.Create(key, FromClr(shape.Element!, ((IDictionary)value)[key]!))))),
+        _ => PropertyValue.Object(ToMap(shape.Object!, value)),
+    };
+
+    private static object BindObject(ObjectShape shape, PropertyMap values)
+    {
+        var record = Activator.CreateInstance(shape.ClrType)!;
+        foreach (var property in shape.Properties)
+        {
+            var value = values.Get(property.Name).Plain;
+            if (!value.IsNull)
+            {
+                property.Member.SetValue(record, ToClr(property.Type, value, property.Name));
+            }
+        }
+        return record;
+    }
+
+    private static object ToClr(TypeShape shape, PropertyValue value, string where)
+    {
+        var plain = value.Plain;
+        if (plain.IsComputed)
+        {
+            throw new ProviderBugException($"{where} is unknown and cannot be bound; binding happens only outside a preview.");
+        }
+        return shape.Kind switch
+        {
+            ShapeKind.String when plain.TryGetString(out var text) => text,
+            ShapeKind.Integer when plain.TryGetNumber(out var number) =>
+                shape.ClrType == typeof(int) ? (int)number : (object)(long)number,
+            ShapeKind.Number when plain.TryGetNumber(out var number) => number,
+            ShapeKind.Boolean when plain.TryGetBool(out var flag) => flag,
+            ShapeKind.Enum when plain.TryGetString(out var text) => Enum.Parse(shape.ClrType, text),
+            ShapeKind.Array when plain.TryGetArray(out var items) => MakeArrayMethod.MakeGenericMethod(shape.Element!.ClrType)
+                .Invoke(null, [items.Select((item, index) => ToClr(shape.Element!, item, $"{where}[{index}]")).ToList()])!,
+            ShapeKind.Map when plain.TryGetObject(out var map) => MakeMapMethod.MakeGenericMethod(shape.Element!.ClrType)
+                .Invoke(null, [map.Select(entry => KeyValuePair.Create(entry.Key, ToClr(shape.Element!, entry.Value, $"{where}.{entry.Key}"))).ToList()])!,
+            ShapeKind.Object when plain.TryGetObject(out var map) => BindObject(shape.Object!, map),
+            _ => throw new ProviderBugException($"{where} holds {plain}, which Check should have refused as not {shape.Describe()}."),
+        };
+    }
+
+    private static ImmutableArray<T> MakeArray<T>(List<object> items) => [.. items.Cast<T>()];
+
+    private static ImmutableDictionary<string, T> MakeMap<T>(List<KeyValuePair<string, object>> entries) =>
+        entries.ToImmutableDictionary(entry => entry.Key, entry => (T)entry.Value);
+}

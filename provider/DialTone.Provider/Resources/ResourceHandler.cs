@@ -1,0 +1,127 @@
+using DialTone.Provider.Contracts;
+using DialTone.Provider.Resources.Model;
+using DialTone.Provider.Values;
+
+namespace DialTone.Provider.Resources;
+
+/// <summary>
+/// Serves one resource type from its descriptor: the default Check and Diff, typed binding for the resource's own
+/// Create, Read, Update and Delete, and the preview answers, which never reach the resource's code.
+/// </summary>
+public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor, object implementation, IEngineLog log)
+    : IResourceHandler
+    where TArgs : class
+    where TState : class
+{
+    public string Token => descriptor.Token;
+
+    public Task<CheckResponse> CheckAsync(CheckRequest request, CancellationToken cancel)
+    {
+        var (inputs, failures) = ValueChecker.Check(descriptor.Inputs, request.News);
+        if (failures.Count == 0 && !inputs.Values.Any(value => value.ContainsUnknowns)
+            && implementation is IValidatable<TArgs> validatable)
+        {
+            failures = validatable.Validate(ValueBinder.Bind<TArgs>(inputs))
+                .Select(failure => new CheckFailure(failure.Path.ToString(), failure.Reason)).ToList();
+        }
+        return Task.FromResult(new CheckResponse(inputs, failures));
+    }
+
+    public Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancel)
+    {
+        var oldInputs = request.OldInputs.Count > 0 ? request.OldInputs : Project(request.OldOutputs, descriptor.Inputs.Names);
+        return Task.FromResult(DefaultDiff.Diff(descriptor.Inputs, oldInputs, request.News, request.IgnoreChanges, descriptor.CanUpdate));
+    }
+
+    public async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancel)
+    {
+        if (request.Preview)
+        {
+            return new CreateResponse("", PreviewState(request.Properties));
+        }
+        var resource = (IResource<TArgs, TState>)implementation;
+        var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.Bind<TArgs>(request.Properties), request.Timeout);
+        var created = await Classified(() => resource.CreateAsync(context, cancel), request.Properties);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ProviderBugException(ResourceMessages.NoId(Token));
+        }
+        return new CreateResponse(created.Id, Outputs(created.State, request.Properties));
+    }
+
+    public async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancel)
+    {
+        if (implementation is not IReadable<TArgs, TState> readable)
+        {
+            return request.Inputs is null
+                ? throw new OperationFailedException(ResourceMessages.NotImportable(Token))
+                : new ReadResponse(request.Id, request.Properties, request.Inputs);
+        }
+        var context = new ReadContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
+            request.Properties.Count == 0 ? null : ValueBinder.Bind<TState>(request.Properties),
+            request.Inputs is null ? null : ValueBinder.Bind<TArgs>(request.Inputs));
+        var secretsFrom = request.Inputs ?? request.Properties;
+        var read = await Classified(() => readable.ReadAsync(context, cancel), secretsFrom);
+        if (read is null)
+        {
+            return ReadResponse.Gone;
+        }
+        var outputs = Outputs(read.State, secretsFrom);
+        var inputs = read.Inputs is null ? Project(outputs, descriptor.Inputs.Names) : WithSecrets(ValueBinder.ToMap(read.Inputs), secretsFrom);
+        return new ReadResponse(read.Id, outputs, inputs);
+    }
+
+    public async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancel)
+    {
+        if (implementation is not IUpdatable<TArgs, TState> updatable)
+        {
+            throw new ProviderBugException($"{Token} cannot update, yet the engine asked it to: its Diff should have replaced.");
+        }
+        if (request.Preview)
+        {
+            return new UpdateResponse(PreviewState(request.News));
+        }
+        var context = new UpdateContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
+            ValueBinder.Bind<TState>(request.OldOutputs), ValueBinder.Bind<TArgs>(request.News), request.Timeout);
+        var state = await Classified(() => updatable.UpdateAsync(context, cancel), request.News, request.Id);
+        return new UpdateResponse(Outputs(state, request.News));
+    }
+
+    public async Task DeleteAsync(DeleteRequest request, CancellationToken cancel)
+    {
+        if (implementation is IDeletable<TState> deletable)
+        {
+            await deletable.DeleteAsync(new DeleteContext<TState>(Identity(request.Urn, request.Name), request.Id,
+                ValueBinder.Bind<TState>(request.Properties), request.Timeout), cancel);
+        }
+    }
+
+    /// <summary>A preview's state: the inputs echoed where an output repeats one, every other output unknown.</summary>
+    private PropertyMap PreviewState(PropertyMap inputs) => PropertyMap.From(descriptor.Outputs.Properties.Select(output =>
+        KeyValuePair.Create(output.Name, (inputs.TryGetValue(output.Name, out var echoed) ? echoed : PropertyValue.Computed)
+            .WithSecret(output.Secret || echoed?.IsSecret == true))));
+
+    /// <summary>The outputs of a state; an output named like a secret input stays secret (pulumi-protocol.md §4.10).</summary>
+    private PropertyMap Outputs(TState state, PropertyMap inputs) => WithSecrets(ValueBinder.ToMap(descriptor.Outputs, state), inputs);
+
+    private static PropertyMap WithSecrets(PropertyMap values, PropertyMap secretsFrom) => PropertyMap.From(values.Select(entry =>
+        KeyValuePair.Create(entry.Key, secretsFrom.Get(entry.Key).ContainsSecrets ? entry.Value.WithSecret() : entry.Value)));
+
+    private static PropertyMap Project(PropertyMap values, IEnumerable<string> names) =>
+        PropertyMap.From(names.Where(values.ContainsKey).Select(name => KeyValuePair.Create(name, values[name])));
+
+    private ResourceIdentity Identity(string urn, string name) => new(urn, name, log);
+
+    /// <summary>A partial failure from the resource's code becomes the engine's ErrorResourceInitFailed.</summary>
+    private async Task<T> Classified<T>(Func<Task<T>> operation, PropertyMap inputs, string? knownId = null)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (PartialFailureException partial) when (partial.State is TState state)
+        {
+            throw new ResourceInitFailedException(knownId ?? partial.Id, Outputs(state, inputs), partial.Reasons);
+        }
+    }
+}
