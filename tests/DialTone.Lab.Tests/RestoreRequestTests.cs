@@ -219,6 +219,22 @@ public sealed class RestoreRequestTests : IDisposable
     }
 
     [Fact]
+    public void A_request_waits_while_its_target_database_is_dismounted_and_goes_on_when_it_is_mounted_again()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
+        Lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
+        Lab.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var waiting = After(TimeSpan.Zero);
+        Lab.Mutate(x => MountCmdlets.Mount(x, "DB01", false, false));
+
+        Assert.Equal((RequestStatus.InProgress, 2), waiting);
+        Assert.Equal((RequestStatus.InProgress, 3), After(TimeSpan.FromSeconds(1.5)));
+        Assert.Equal((RequestStatus.Completed, 4), After(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void Suspending_a_completed_request_fails()
     {
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
