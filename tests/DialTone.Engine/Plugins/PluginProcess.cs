@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
-using DialTone.Testing;
 
-namespace DialTone.Provider.Tests.Harness;
+namespace DialTone.Engine.Plugins;
 
 /// <summary>
 /// A plugin started exactly as the engine starts it (pulumi-protocol.md §1.1): the executable with the engine's
-/// address as its last argument, stdin a pipe, the port read from the first line of stdout.
+/// address as its last argument, in the project directory, stdin a pipe, the port read byte by byte from the first
+/// line of stdout; the rest of stdout and stderr are kept, as the engine keeps them at debug level.
 /// </summary>
 internal sealed class PluginProcess : IAsyncDisposable
 {
@@ -14,13 +15,14 @@ internal sealed class PluginProcess : IAsyncDisposable
     private readonly StringBuilder _stderr;
     private readonly Task<string> _restOfStdout;
 
-    private PluginProcess(Process process, StringBuilder stderr, int port, Task<string> restOfStdout)
+    private PluginProcess(Process process, StringBuilder stderr, int port, Task<string> restOfStdout, RpcRecorder? recorder,
+        string label)
     {
         _process = process;
         _stderr = stderr;
         Port = port;
         _restOfStdout = restOfStdout;
-        Client = new ProviderClient($"127.0.0.1:{port}");
+        Client = new ProviderClient($"127.0.0.1:{port}", recorder, label);
     }
 
     public int Port { get; }
@@ -39,17 +41,15 @@ internal sealed class PluginProcess : IAsyncDisposable
     }
 
     public static Task<PluginProcess> StartDialToneAsync(params string[] arguments) =>
-        StartAsync(Repository.ProviderLauncher, arguments);
+        StartAsync(PluginPaths.DialTone, arguments);
 
-    /// <summary>The test plugin (tests/DialTone.TestPlugin), built beside this test project in the same configuration.</summary>
-    public static string TestPluginPath { get; } = Path.Combine(Repository.Root, "tests", "DialTone.TestPlugin",
-        Path.GetRelativePath(Path.Combine(Repository.Root, "tests", "DialTone.Provider.Tests"), AppContext.BaseDirectory),
-        "DialTone.TestPlugin");
+    public static Task<PluginProcess> StartTestPluginAsync(params string[] arguments) =>
+        StartAsync(PluginPaths.TestPlugin, arguments);
 
-    public static Task<PluginProcess> StartTestPluginAsync(params string[] arguments) => StartAsync(TestPluginPath, arguments);
-
+    /// <param name="recorder">Where every call of <see cref="Client"/> is recorded, under <paramref name="label"/>.</param>
     public static async Task<PluginProcess> StartAsync(string executable, IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string>? environment = null)
+        string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null,
+        RpcRecorder? recorder = null, string label = "")
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -57,6 +57,7 @@ internal sealed class PluginProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var argument in arguments)
         {
@@ -81,19 +82,56 @@ internal sealed class PluginProcess : IAsyncDisposable
         if (!int.TryParse(portLine, out var port))
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"The plugin wrote '{portLine}' instead of a port. stderr: {stderr}");
+            throw new InvalidOperationException($"The plugin {executable} wrote '{portLine}' instead of a port. stderr: {stderr}");
         }
-        return new PluginProcess(process, stderr, port, process.StandardOutput.ReadToEndAsync());
+        return new PluginProcess(process, stderr, port, process.StandardOutput.ReadToEndAsync(), recorder, label);
     }
 
     /// <summary>Sends SIGINT, as the engine does at shutdown, and waits for the exit.</summary>
     public async Task<(int ExitCode, TimeSpan Took, string RestOfStdout)> InterruptAsync()
     {
         var clock = Stopwatch.StartNew();
-        Interrupt(_process.Id);
+        if (!TryInterrupt(_process.Id))
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGINT) failed.");
+        }
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await _process.WaitForExitAsync(timeout.Token);
         return (_process.ExitCode, clock.Elapsed, await _restOfStdout);
+    }
+
+    /// <summary>
+    /// Closes the plugin as the engine's host does (pulumi-protocol.md §1.2): Cancel, then SIGINT, then SIGKILL if it
+    /// has not exited within five seconds. Returns what the engine would report, or null for a clean exit.
+    /// </summary>
+    public async Task<string?> ShutDownAsync()
+    {
+        string? problem = null;
+        try
+        {
+            await Client.CancelAsync();
+        }
+        catch (Exception exception) when (exception is Provider.Rpc.GrpcException or HttpRequestException)
+        {
+            problem = $"Cancel failed: {exception.Message}";
+        }
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            TryInterrupt(_process.Id);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+                problem ??= "it did not exit within 5 s of SIGINT and was killed";
+            }
+        }
+        return problem ?? (_process.ExitCode == 0 ? null : $"it exited with code {_process.ExitCode}");
     }
 
     public async ValueTask DisposeAsync()
@@ -119,15 +157,12 @@ internal sealed class PluginProcess : IAsyncDisposable
         return Encoding.UTF8.GetString(line.ToArray());
     }
 
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
-    private static void Interrupt(int pid)
+    private static bool TryInterrupt(int pid)
     {
         const int sigint = 2;
-        if (Kill(pid, sigint) != 0)
-        {
-            throw new InvalidOperationException($"kill({pid}, SIGINT) failed.");
-        }
+        return Kill(pid, sigint) == 0;
     }
 }
