@@ -25,7 +25,7 @@ internal sealed record Checkpoint(ImmutableArray<ResourceState> Resources)
     public bool Contains(string name) => Resources.Any(resource => resource.Name == name && !resource.Delete);
 
     /// <summary>The names of the resources that are neither providers nor the stack, in checkpoint order.</summary>
-    public ImmutableArray<string> ResourceNames =>
+    public IReadOnlyList<string> ResourceNames =>
         [.. Resources.Where(resource => !resource.IsProvider && resource.Type != Urns.StackType).Select(resource => resource.Name)];
 
     private string Names => string.Join(", ", Resources.Select(resource => resource.Name));
