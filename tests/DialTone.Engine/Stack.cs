@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using DialTone.Engine.Deployments;
 using DialTone.Engine.Programs;
-using DialTone.Engine.State;
 using DialTone.Engine.Steps;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine;
 

@@ -24,6 +24,15 @@ public sealed class UpSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task The_logs_a_plugin_sends_the_engine_are_kept_with_their_resource()
+    {
+        var run = await Stack.UpAsync(One("""{"name":"a"}"""));
+
+        var progress = Assert.Single(run.Logs, log => log.Ephemeral);
+        Assert.Equal(("Making widget a", UrnOf("a"), LogSeverity.Info), (progress.Message, progress.Urn, progress.Severity));
+    }
+
+    [Fact]
     public async Task Update_gets_the_id_old_outputs_new_checked_inputs_and_old_inputs_and_keeps_the_id()
     {
         var a = (await Stack.UpAsync(One("""{"name":"a","colour":"red"}"""))).Checkpoint.Named("a");
@@ -85,12 +94,17 @@ public sealed class UpSequenceTests : WidgetStackTests
         Assert.Empty(Directory.EnumerateFiles(WidgetsDirectory));
     }
 
+    /// <summary>Creates widget a with these options, then runs a program without it.</summary>
+    private async Task<RunResult> RemoveAfterCreatingWith(ResourceOptions options)
+    {
+        await Stack.UpAsync(One("""{"name":"a"}""", options));
+        return await Stack.UpAsync(DeploymentProgram.Empty);
+    }
+
     [Fact]
     public async Task A_removed_resource_with_retainOnDelete_leaves_the_stack_without_a_Delete_call()
     {
-        await Stack.UpAsync(One("""{"name":"a"}""", new ResourceOptions { RetainOnDelete = true }));
-
-        var run = await Stack.UpAsync(DeploymentProgram.Empty);
+        var run = await RemoveAfterCreatingWith(new ResourceOptions { RetainOnDelete = true });
 
         Assert.Empty(run.Calls("Delete"));
         Assert.Equal(["delete a"], run.ResourceSteps);
@@ -101,9 +115,7 @@ public sealed class UpSequenceTests : WidgetStackTests
     [Fact]
     public async Task A_removed_protected_resource_is_an_error_instead_of_a_delete()
     {
-        await Stack.UpAsync(One("""{"name":"a"}""", new ResourceOptions { Protect = true }));
-
-        var run = await Stack.UpAsync(DeploymentProgram.Empty);
+        var run = await RemoveAfterCreatingWith(new ResourceOptions { Protect = true });
 
         Assert.Empty(run.Calls("Delete"));
         Assert.StartsWith($"resource \"{UrnOf("a")}\" cannot be deleted\nbecause it is protected.", Assert.Single(run.Errors));

@@ -1,9 +1,7 @@
 using DialTone.Engine.Plugins;
-using DialTone.Engine.State;
 using DialTone.Engine.Steps;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using DialTone.Engine.State;
 using DialTone.Engine.Steps;
 
 namespace DialTone.Engine.Deployments;

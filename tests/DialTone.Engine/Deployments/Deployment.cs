@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using DialTone.Engine.Plugins;
-using DialTone.Engine.State;
 
 namespace DialTone.Engine.Deployments;
 

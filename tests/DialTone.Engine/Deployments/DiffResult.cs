@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DialTone.Provider.Protocol;
 using Kind = DialTone.Provider.Protocol.PropertyDiff.Types.Kind;
 

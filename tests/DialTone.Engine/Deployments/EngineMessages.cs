@@ -1,5 +1,4 @@
 using DialTone.Provider.Protocol;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

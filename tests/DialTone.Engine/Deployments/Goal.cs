@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using DialTone.Engine.Programs;
-using DialTone.Engine.State;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -2,7 +2,6 @@ using Google.Protobuf.WellKnownTypes;
 using DialTone.Engine.Plugins;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

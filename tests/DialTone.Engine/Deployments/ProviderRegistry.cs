@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using DialTone.Engine.State;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -1,10 +1,7 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using DialTone.Engine.Programs;
-using DialTone.Engine.State;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using DialTone.Engine.Programs;
-using DialTone.Engine.State;
 using DialTone.Engine.Steps;
 
 namespace DialTone.Engine.Deployments;

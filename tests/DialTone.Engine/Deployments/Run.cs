@@ -1,7 +1,5 @@
 using DialTone.Engine.Plugins;
 using DialTone.Engine.Services;
-using DialTone.Engine.State;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using Google.Protobuf;
 using DialTone.Engine.Plugins;
-using DialTone.Engine.State;
 using DialTone.Provider.Protocol;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Deployments;
 

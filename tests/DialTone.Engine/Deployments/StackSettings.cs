@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using DialTone.Engine.Plugins;
-using DialTone.Engine.State;
 
 namespace DialTone.Engine.Deployments;
 

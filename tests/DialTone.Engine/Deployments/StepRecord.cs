@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using DialTone.Engine.State;
 
 namespace DialTone.Engine.Deployments;
 

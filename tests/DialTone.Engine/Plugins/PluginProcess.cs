@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
+using DialTone.Testing;
 
 namespace DialTone.Engine.Plugins;
 
@@ -51,22 +52,8 @@ internal sealed class PluginProcess : IAsyncDisposable
         string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null,
         RpcRecorder? recorder = null, string label = "")
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
+        var start = ProcessRun.StartInfo(executable, arguments, workingDirectory,
+            environment?.ToDictionary(entry => entry.Key, entry => (string?)entry.Value));
         var process = Process.Start(start)!;
         var stderr = new StringBuilder();
         process.ErrorDataReceived += (_, line) =>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Google.Protobuf;
 using DialTone.Provider.Rpc;

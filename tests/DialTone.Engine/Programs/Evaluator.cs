@@ -1,5 +1,4 @@
 using System.Globalization;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Programs;
 

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Text;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Programs;
 

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json.Nodes;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.Programs;
 

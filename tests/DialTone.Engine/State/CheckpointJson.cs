@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using DialTone.Provider.Rpc;
-using DialTone.Provider.Values;
 
 namespace DialTone.Engine.State;
 

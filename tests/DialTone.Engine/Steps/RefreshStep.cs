@@ -1,5 +1,4 @@
 using DialTone.Engine.Deployments;
-using DialTone.Engine.State;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 

@@ -1,5 +1,4 @@
 using DialTone.Engine.Deployments;
-using DialTone.Engine.State;
 
 namespace DialTone.Engine.Steps;
 

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using DialTone.Engine.Deployments;
-using DialTone.Engine.State;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 
