@@ -188,6 +188,16 @@ public sealed class BindingTests
         Assert.Equal(new ArrayValue(["EX01"]), bound["ComputerName"]);
     }
 
+    [Fact]
+    public void Invoke_command_binds_to_one_canonical_command_however_its_script_block_is_written()
+    {
+        var full = BindInvoke("EX01", new ExchangeCommand("Copy-Item").With("Path", @"E:\RDB1\*").With("Destination", @"\\EX02\E$\RDB1"));
+        var abbreviated = BindInvoke("EX01", new ExchangeCommand("Copy-Item").With("Pat", @"E:\RDB1\*").With("Dest", @"\\EX02\E$\RDB1"));
+
+        Assert.Equal(full.Command, abbreviated.Command);
+        Assert.Equal(new ScriptBlockValue(full.ScriptBlockCommand!.Command), full["ScriptBlock"]);
+    }
+
     private static BoundCommand BindInvoke(string computer, ExchangeCommand? inner = null)
     {
         var command = new ExchangeCommand("Invoke-Command").With("ComputerName", computer)

@@ -130,6 +130,14 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void An_array_holding_one_array_renders_with_the_unary_comma_because_array_brackets_unroll_an_array()
+    {
+        var command = new ExchangeCommand("Get-ChildItem").With("Path", new ArrayValue([new ArrayValue(["y", "z"])]));
+
+        Assert.Equal("Get-ChildItem -Path @(,@('y','z'))", ShellRenderer.Default.Render(command));
+    }
+
+    [Fact]
     public void Server_file_work_renders_as_invoke_command_with_a_script_block()
     {
         var command = new ExchangeCommand("Invoke-Command").With("ComputerName", "EX01")

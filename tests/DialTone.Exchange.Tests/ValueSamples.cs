@@ -15,11 +15,14 @@ internal static class ValueSamples
         "line1\nline2", "\u00FCn\u00EFc\u00F8d\u00E9 \u2013dash", "-Confirm:$false", "",
     ];
 
-    /// <summary>A command of <paramref name="cmdlet"/> giving every parameter of <paramref name="set"/> a value.</summary>
-    public static ExchangeCommand CommandFor(CmdletDefinition cmdlet, string set)
+    /// <summary>
+    /// A command of <paramref name="cmdlet"/> giving every parameter of <paramref name="set"/> a value; a different
+    /// <paramref name="seed"/> gives its text parameters other hostile texts.
+    /// </summary>
+    public static ExchangeCommand CommandFor(CmdletDefinition cmdlet, string set, int seed = 0)
     {
         var command = new ExchangeCommand(cmdlet.Name);
-        var index = 0;
+        var index = seed;
         foreach (var parameter in cmdlet.Parameters.Where(p => p.In(set) is not null))
         {
             command = command.With(parameter.Name, Sample(parameter, index++));

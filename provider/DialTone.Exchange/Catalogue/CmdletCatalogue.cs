@@ -109,7 +109,10 @@ public sealed class CmdletCatalogue
         return result.Command is { Definition.Scope: CommandScope.Remoting } remoting ? BindScriptBlock(remoting) : result;
     }
 
-    /// <summary><c>Invoke-Command</c>: one computer, and a script block holding one server-local command, bound too.</summary>
+    /// <summary>
+    /// <c>Invoke-Command</c>: one computer, and a script block holding one server-local command, bound too. The
+    /// canonical command carries the script block's canonical command, so equal meanings bind to equal commands.
+    /// </summary>
     private BindingResult BindScriptBlock(BoundCommand invoke)
     {
         if (invoke.ParameterSetName != "ComputerName" || invoke["ComputerName"] is not ArrayValue { Items.Count: 1 })
@@ -123,9 +126,13 @@ public sealed class CmdletCatalogue
         }
         var command = pipeline.Commands[0];
         var inner = Bind(command.Cmdlet, ToArguments(command), expectsPipelineInput: false, insideScriptBlock: true);
-        return inner.Command is { } bound
-            ? new BoundCommand(invoke.Definition, invoke.Parameters, invoke.Sets, bound)
-            : inner;
+        if (inner.Command is not { } bound)
+        {
+            return inner;
+        }
+        var canonicalBlock = new ScriptBlockValue(bound.Command);
+        var parameters = invoke.Parameters.Select(p => p.Value is ScriptBlockValue ? p with { Value = canonicalBlock } : p).ToList();
+        return new BoundCommand(invoke.Definition, parameters, invoke.Sets, bound);
     }
 
     private static List<CommandArgument> ToArguments(ExchangeCommand command) => command.Parameters

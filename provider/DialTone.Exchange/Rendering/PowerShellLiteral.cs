@@ -16,8 +16,9 @@ namespace DialTone.Exchange.Rendering;
 /// a backtick escapes <c>`</c>, <c>$</c> and the double-quote characters (<c>"</c> U+0022, <c>“</c> U+201C,
 /// <c>”</c> U+201D, <c>„</c> U+201E), and CR and LF are written <c>`r</c> and <c>`n</c>.</item>
 /// <item><c>$true</c>, <c>$false</c>, <c>$null</c>; whole numbers in decimal (a dash followed by a digit is a
-/// number, never a parameter name); an array of two or more as <c>a,b</c>, of one as <c>@(a)</c>, empty as
-/// <c>@()</c> (PowerShell refuses a leading comma in command arguments); a script block as <c>{ command }</c>.</item>
+/// number, never a parameter name); an array of two or more as <c>a,b</c>, of one as <c>@(a)</c> (of one array as
+/// <c>@(,@(a,b))</c>, since <c>@( … )</c> unrolls an array), empty as <c>@()</c> (PowerShell refuses a leading comma in
+/// command arguments); a script block as <c>{ command }</c>.</item>
 /// <item>GUIDs, dates, sizes, <c>Unlimited</c> and time spans as the quoted text Exchange parses back to the
 /// same value. An object (<see cref="ObjectValue"/>) has no literal form and cannot be rendered.</item>
 /// </list>
@@ -60,8 +61,7 @@ public static class PowerShellLiteral
         BooleanValue boolean => boolean.Value ? "$true" : "$false",
         SwitchValue switchValue => switchValue.IsPresent ? "$true" : "$false",
         NullValue => "$null",
-        ArrayValue { Items.Count: 0 } => "@()",
-        ArrayValue { Items.Count: 1 } array => "@(" + Element(array.Items[0], renderScriptBlock) + ")",
+        ArrayValue { Items.Count: < 2 } array => Bracketed(array, renderScriptBlock),
         ArrayValue array => string.Join(",", array.Items.Select(item => Element(item, renderScriptBlock))),
         GuidValue guid => String(guid.Value.ToString("D")),
         DateTimeValue date => String(date.Value.ToString("o", CultureInfo.InvariantCulture)),
@@ -75,8 +75,13 @@ public static class PowerShellLiteral
 
     // An array inside an array keeps its own brackets, so it stays one element.
     private static string Element(ExchangeValue item, Func<Commands.Pipeline, string> renderScriptBlock) => item is ArrayValue array
-        ? "@(" + string.Join(",", array.Items.Select(inner => Element(inner, renderScriptBlock))) + ")"
+        ? Bracketed(array, renderScriptBlock)
         : Value(item, renderScriptBlock);
+
+    // @( … ) unrolls an array it holds, so an array of one array is written with the unary comma: @(,@('a','b')).
+    private static string Bracketed(ArrayValue array, Func<Commands.Pipeline, string> renderScriptBlock) =>
+        "@(" + (array.Items is [ArrayValue] ? "," : "")
+        + string.Join(",", array.Items.Select(inner => Element(inner, renderScriptBlock))) + ")";
 
     private static string DoubleQuoted(string text)
     {

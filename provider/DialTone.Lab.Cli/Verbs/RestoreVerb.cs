@@ -1,0 +1,40 @@
+using System.CommandLine;
+using DialTone.Lab.Cli.Output;
+using DialTone.Lab.Disks;
+
+namespace DialTone.Lab.Cli.Verbs;
+
+/// <summary><c>restore --database DB01 --server EX01 --path 'E:\RDB1' [--backup ID]</c>: files arrive dirty.</summary>
+internal static class RestoreVerb
+{
+    public static Command Create(LabCli cli)
+    {
+        var lab = CommonOptions.Lab();
+        var json = CommonOptions.Json();
+        var database = new Option<string>("--database") { Description = "The database whose backup to restore", Required = true };
+        var server = new Option<string>("--server") { Description = "The server to restore onto", Required = true };
+        var path = new Option<string>("--path") { Description = @"The folder on that server, e.g. E:\RDB1", Required = true };
+        var backup = new Option<long?>("--backup") { Description = "The backup's id (default: the latest of the database)", HelpName = "ID" };
+        var command = new Command("restore", "Restore a database's backup into a folder on a server (the files land dirty).")
+        {
+            lab, json, database, server, path, backup,
+        };
+        command.SetAction(parse => VerbAction.Run(cli, () =>
+        {
+            using var opened = Lab.Open(parse.GetValue(lab)!);
+            var name = parse.GetValue(database)!;
+            var files = opened.Mutate($"restore --database {name} --server {parse.GetValue(server)} --path {parse.GetValue(path)}", name,
+                x => Restores.Restore(x, name, parse.GetValue(server)!, parse.GetValue(path)!, parse.GetValue(backup)));
+            if (parse.GetValue(json))
+            {
+                Printer.Json(cli, files.Select(f => new { f.Server, f.Path, f.Kind }));
+            }
+            else
+            {
+                Printer.Line(cli, $"Restored {string.Join(", ", files.Select(f => f.Path))} on {files[0].Server} (dirty: mount it or run eseutil /r).");
+            }
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,57 @@
+using DialTone.Lab.Disks;
+using DialTone.Lab.Integrity;
+using DialTone.Lab.Mail;
+using DialTone.Lab.Organization;
+
+namespace DialTone.Lab.Faults;
+
+/// <summary>
+/// Items a restore request cannot copy, seeded into a store mailbox of a database's file: corrupt (bad) items, and
+/// items larger than the target may receive (large items) [S10 DOC: BadItemLimit, LargeItemLimit].
+/// </summary>
+public static class ItemDamage
+{
+    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
+
+    /// <summary>Marks the mailbox's newest <paramref name="count"/> messages in the database's file as corrupt.</summary>
+    public static IReadOnlyList<long> CorruptItems(Execution execution, string database, string mailbox, int count)
+    {
+        var (edb, owner) = Locate(execution, database, mailbox);
+        var items = execution.Sql.Query(
+            "SELECT i.item_id FROM items i JOIN ledger l ON l.item_id = i.item_id WHERE i.edb_id = $e AND i.mailbox_guid = $m " +
+            "AND l.associated = 0 AND i.bad = 0 ORDER BY i.item_id DESC LIMIT $n",
+            r => r.GetInt64(0), new Store.Arg("$e", edb), new Store.Arg("$m", owner.ExchangeGuid), new Store.Arg("$n", count));
+        foreach (var item in items)
+        {
+            execution.Sql.Run("UPDATE items SET bad = 1 WHERE edb_id = $e AND mailbox_guid = $m AND item_id = $i",
+                new Store.Arg("$e", edb), new Store.Arg("$m", owner.ExchangeGuid), new Store.Arg("$i", item));
+        }
+        return items;
+    }
+
+    /// <summary>Puts <paramref name="count"/> messages of 40 MB, received earlier, into the mailbox in the database's file.</summary>
+    public static IReadOnlyList<long> AddLargeItems(Execution execution, string database, string mailbox, int count)
+    {
+        var (edb, owner) = Locate(execution, database, mailbox);
+        StoreMailboxes.Ensure(execution, edb, owner);
+        var items = new List<long>();
+        for (var i = 0; i < count; i++)
+        {
+            var item = Ledger.Add(execution, owner.ExchangeGuid, ItemKind.Received, $"Large attachment {i + 1}", 40L * 1024 * 1024,
+                LedgerItem.Sent);
+            StoreWriter.Place(execution, edb, owner.ExchangeGuid, item);
+            items.Add(item);
+        }
+        return items;
+    }
+
+    private static (long Edb, Mailbox Owner) Locate(Execution execution, string database, string mailbox)
+    {
+        execution.EnsureWritable();
+        var db = DatabaseDirectory.FindReferenced(execution, database);
+        var owner = MailboxDirectory.Find(execution, mailbox, AnyType);
+        var edb = db.MountedEdb ?? ServerDisk.Find(execution, db.Server, db.EdbFilePath)?.EdbId
+            ?? throw new LabException(Messages.ObjectNotFound, Messages.PathNotFound(db.EdbFilePath), database);
+        return (edb, owner);
+    }
+}

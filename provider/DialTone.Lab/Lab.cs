@@ -1,0 +1,111 @@
+using DialTone.Lab.Faults;
+using DialTone.Lab.Journal;
+using DialTone.Lab.Store;
+
+namespace DialTone.Lab;
+
+/// <summary>Who runs commands against a lab and which clock it keeps.</summary>
+public sealed record LabOptions
+{
+    /// <summary>The lab's clock; tests inject one to move time (MRS progress is computed from it).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Recorded in the journal as the one who ran each command.</summary>
+    public string Who { get; init; } = $"{Environment.UserName}@{Environment.MachineName}";
+}
+
+/// <summary>
+/// An open lab: one SQLite file holding an emulated Exchange organization. Every command runs as an
+/// <see cref="Execution"/>: <see cref="Read{T}"/> for commands that only look, <see cref="Mutate{T}"/> for commands that
+/// change something. Not thread-safe: one Lab per thread; two processes may share one file.
+/// </summary>
+public sealed class Lab : IDisposable
+{
+    private readonly Sql _sql;
+    private readonly CrashPoint _crash;
+
+    private Lab(Sql sql, LabOptions options)
+    {
+        _sql = sql;
+        Options = options;
+        _crash = CrashPoint.FromEnvironment();
+    }
+
+    public LabOptions Options { get; }
+
+    public string Path => _sql.Connection.DataSource;
+
+    /// <summary>Opens an existing lab; a missing file is an error that says how to create one.</summary>
+    public static Lab Open(string path, LabOptions? options = null) => new(new Sql(LabFile.Open(path)), options ?? new());
+
+    /// <summary>Creates an empty lab file (no organization yet); <c>dialtone-lab init</c> fills it.</summary>
+    internal static Lab Create(string path, LabOptions? options = null) =>
+        new(new Sql(LabFile.Create(path)), options ?? new());
+
+    /// <summary>Runs a command that only looks: in a read transaction (one consistent snapshot) that is never committed.</summary>
+    public T Read<T>(Func<Execution, T> read) =>
+        InTransaction(deferred: true, commit: false, () => read(new Execution(_sql, Options.Clock.GetUtcNow(), readOnly: true)));
+
+    /// <summary>
+    /// Runs one mutating execution atomically and journals it. When it fails, nothing it did is kept and the failure
+    /// is journaled. A crash point (<see cref="CrashPoint"/>) kills the process there, as a crashed server would be.
+    /// </summary>
+    public T Mutate<T>(string command, string target, Func<Execution, T> work)
+    {
+        var now = Options.Clock.GetUtcNow();
+        var crashAfterCommit = false;
+        try
+        {
+            var result = InTransaction(deferred: false, commit: true, () =>
+            {
+                var execution = new Execution(_sql, now, readOnly: false);
+                Replication.Mrs.CatchUp(execution);
+                var result = work(execution);
+                JournalBook.Append(_sql, new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, ""));
+                crashAfterCommit = CrashPoint.CountAndCheck(_sql);
+                _crash.CrashBeforeCommitIfDue();
+                return result;
+            });
+            if (crashAfterCommit)
+            {
+                CrashPoint.Die();
+            }
+            return result;
+        }
+        catch (LabException error)
+        {
+            InTransaction(deferred: false, commit: true, () => JournalBook.Append(_sql,
+                new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Failed, error.Message)));
+            throw;
+        }
+    }
+
+    public void Dispose() => _sql.Dispose();
+
+    /// <summary>Moves everything from the write-ahead log into the lab file, so that the next command starts light.</summary>
+    internal void Checkpoint() => _sql.Run("PRAGMA wal_checkpoint(TRUNCATE)");
+
+    /// <summary>Builds a lab in one transaction (init): not a command, so neither journaled nor counted.</summary>
+    internal T Build<T>(Func<Execution, T> work) =>
+        InTransaction(deferred: false, commit: true, () => work(new Execution(_sql, Options.Clock.GetUtcNow(), readOnly: false)));
+
+    /// <summary>A transaction that is rolled back unless committed (disposal of an uncommitted one rolls it back).</summary>
+    private T InTransaction<T>(bool deferred, bool commit, Func<T> body)
+    {
+        using var transaction = _sql.Connection.BeginTransaction(deferred);
+        _sql.Transaction = transaction;
+        try
+        {
+            var result = body();
+            if (commit)
+            {
+                transaction.Commit();
+            }
+            return result;
+        }
+        finally
+        {
+            _sql.Transaction = null;
+        }
+    }
+}

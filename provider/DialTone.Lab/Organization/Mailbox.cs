@@ -1,0 +1,38 @@
+namespace DialTone.Lab.Organization;
+
+/// <summary>RecipientTypeDetails of the mailboxes the lab models.</summary>
+public enum RecipientType
+{
+    UserMailbox,
+    SharedMailbox,
+    RoomMailbox,
+    EquipmentMailbox,
+    LinkedMailbox,
+    DiscoveryMailbox,
+    ArbitrationMailbox,
+    AuditLogMailbox,
+    MonitoringMailbox,
+}
+
+/// <summary>A mail-enabled user with a mailbox, homed on a database by reference (its homeMDB).</summary>
+public sealed record Mailbox(
+    Guid Guid,
+    Guid ExchangeGuid,
+    string Alias,
+    string Name,
+    string DisplayName,
+    string PrimarySmtpAddress,
+    string LegacyExchangeDN,
+    IReadOnlyList<string> X500Proxies,
+    RecipientType Type,
+    Guid Database,
+    string DistinguishedName,
+    DateTimeOffset WhenCreated)
+{
+    /// <summary>
+    /// The types Get-Mailbox returns without a type switch: arbitration, audit-log and monitoring (health) mailboxes
+    /// need -Arbitration, -AuditLog or -Monitoring [S10 DOC][S13].
+    /// </summary>
+    public static bool IsUserType(RecipientType type) =>
+        type is not (RecipientType.ArbitrationMailbox or RecipientType.AuditLogMailbox or RecipientType.MonitoringMailbox);
+}

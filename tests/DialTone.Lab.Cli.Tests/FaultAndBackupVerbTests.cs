@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace DialTone.Lab.Cli.Tests;
+
+public sealed class FaultAndBackupVerbTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public FaultAndBackupVerbTests() => _cli.RunOnLab("init", "--mailboxes", "4", "--items", "1");
+
+    [Fact]
+    public void Backup_of_a_mounted_database_is_listed_by_show_backups()
+    {
+        var result = _cli.RunOnLab("backup", "DB02");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Backup 5 of DB02 taken at ", result.Output);
+        using var json = JsonDocument.Parse(_cli.RunOnLab("show", "backups", "--json").Output);
+        Assert.Equal(["DB01", "DB02", "DB03", "DB04", "DB02"], json.RootElement.EnumerateArray().Select(b => b.GetProperty("databaseName").GetString()));
+    }
+
+    [Fact]
+    public void Fail_database_then_verify_reports_the_stranded_mailboxes()
+    {
+        var failed = _cli.RunOnLab("fail", "database", "DB01", "--keep-logs");
+        var verify = _cli.RunOnLab("verify", "--json");
+
+        Assert.Equal("Done: fail database DB01.", failed.Output.Trim());
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("homed on DB01, which is not mounted", verify.Output);
+    }
+
+    [Fact]
+    public void Restore_puts_the_backup_into_a_folder_and_says_it_is_dirty()
+    {
+        var result = _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX02", "--path", @"E:\RDB1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(@"Restored E:\RDB1\DB01.edb, E:\RDB1\E0000000001.log on EX02 (dirty: mount it or run eseutil /r).", result.Output.Trim());
+    }
+
+    [Fact]
+    public void Restore_without_a_required_option_names_it()
+    {
+        var result = _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX02");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--path", result.Error);
+    }
+
+    [Fact]
+    public void Fail_server_of_an_unknown_server_fails_with_exchange_s_text()
+    {
+        var result = _cli.RunOnLab("fail", "server", "EX09");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("dialtone-lab: The operation couldn't be performed because object 'EX09' couldn't be found on 'DC01.contoso.com'.", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Fail_crash_after_n_kills_the_process_right_after_the_nth_command_commits()
+    {
+        _cli.RunOnLab("fail", "crash", "--after", "2");
+
+        var exits = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            exits.Add((await DialTone.Testing.ProcessRun.RunAsync(DialTone.Testing.Repository.LabLauncher,
+                ["send", "--to", "user0001", "--lab", _cli.LabPath])).ExitCode);
+        }
+
+        Assert.Equal([0, 137, 0], exits);
+        using var json = JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output);
+        Assert.Equal(3, json.RootElement.EnumerateArray().Count(e => e.GetProperty("command").GetString() == "send --to user0001"));
+    }
+
+    [Fact]
+    public void Fail_items_corrupts_items_that_show_requests_then_reports()
+    {
+        var result = _cli.RunOnLab("fail", "items", "--database", "DB01", "--mailbox", "user0001");
+
+        Assert.Equal("Done: fail items --database DB01 --mailbox user0001.", result.Output.Trim());
+        Assert.Equal(0, _cli.RunOnLab("show", "requests").ExitCode);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

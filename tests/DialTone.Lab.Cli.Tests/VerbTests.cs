@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace DialTone.Lab.Cli.Tests;
+
+public sealed class VerbTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public void Init_prints_what_it_built()
+    {
+        var result = _cli.RunOnLab("init", "--mailboxes", "10", "--items", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^Lab .*lab\.db: 2 server\(s\), 4 database\(s\), 27 mailbox\(es\), 56 item\(s\), 4 backup\(s\) in [0-9.]+ s\.\s*$", result.Output);
+    }
+
+    [Fact]
+    public void Init_with_json_prints_the_summary()
+    {
+        var result = _cli.RunOnLab("init", "--servers", "1", "--databases", "1", "--mailboxes", "3", "--items", "1", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal((1, 1, 3 + 7 + 2 + 1 + 4), (summary.GetProperty("servers").GetInt32(), summary.GetProperty("databases").GetInt32(),
+            summary.GetProperty("mailboxes").GetInt32()));
+    }
+
+    [Fact]
+    public void Init_with_a_bad_option_names_it_and_exits_1()
+    {
+        var result = _cli.RunOnLab("init", "--databases", "0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("dialtone-lab: --databases must be between 1 and 198 for 2 server(s) (got 0).", result.Error.Trim());
+        Assert.False(File.Exists(_cli.LabPath));
+    }
+
+    [Fact]
+    public void Show_databases_prints_a_table_with_db01_on_ex01()
+    {
+        _cli.RunOnLab("init", "--mailboxes", "4", "--items", "1");
+
+        var result = _cli.RunOnLab("show", "databases");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"DB01\s+EX01\s+False\s+True\s+C:\\Program Files\\Microsoft\\Exchange Server\\V15\\Mailbox\\DB01\\DB01\.edb", result.Output);
+    }
+
+    [Fact]
+    public void Show_mailboxes_as_json_lists_every_mailbox_with_its_items()
+    {
+        _cli.RunOnLab("init", "--mailboxes", "4", "--items", "2");
+
+        var result = _cli.RunOnLab("show", "mailboxes", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var user = json.RootElement.EnumerateArray().Single(m => m.GetProperty("alias").GetString() == "user0001");
+        Assert.Equal(("UserMailbox", "DB01", 4), (user.GetProperty("type").GetString(), user.GetProperty("database").GetString(),
+            user.GetProperty("items").GetInt32()));
+    }
+
+    [Fact]
+    public void Show_something_unknown_is_refused_by_the_parser()
+    {
+        var result = _cli.RunOnLab("show", "queues");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("queues", result.Error);
+    }
+
+    [Fact]
+    public void Send_then_verify_passes_and_journal_lists_the_sends()
+    {
+        _cli.RunOnLab("init", "--mailboxes", "4", "--items", "1");
+
+        var sent = _cli.RunOnLab("send", "--to", "user0002", "--count", "3");
+        var verify = _cli.RunOnLab("verify");
+        var journal = _cli.RunOnLab("journal", "--json");
+
+        Assert.Equal("Sent 3 message(s): 3 delivered, 0 queued.", sent.Output.Trim());
+        Assert.Equal(0, verify.ExitCode);
+        Assert.StartsWith("Verified: ", verify.Output);
+        using var json = JsonDocument.Parse(journal.Output);
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.All(json.RootElement.EnumerateArray(), e => Assert.Equal("send --to user0002", e.GetProperty("command").GetString()));
+    }
+
+    [Fact]
+    public void Send_to_an_unknown_mailbox_fails_with_exchange_s_text()
+    {
+        _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
+
+        var result = _cli.RunOnLab("send", "--to", "nobody");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("dialtone-lab: The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'.", result.Error.Trim());
+    }
+
+    [Fact]
+    public void Verify_with_json_reports_findings_and_exits_1()
+    {
+        _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
+        using (var lab = Lab.Open(_cli.LabPath))
+        {
+            lab.Mutate("dismount", "DB01", x => Disks.Mounting.Dismount(x, Organization.DatabaseDirectory.Find(x, "DB01")));
+        }
+
+        var result = _cli.RunOnLab("verify", "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.False(json.RootElement.GetProperty("passed").GetBoolean());
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("kind").GetString() == "Stranded" && f.GetProperty("mailbox").GetString() == "user0001");
+    }
+
+    [Fact]
+    public void A_verb_on_a_missing_lab_says_to_run_init()
+    {
+        var result = _cli.RunOnLab("show", "servers");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"dialtone-lab: There is no lab at '{_cli.LabPath}'. Create one with 'dialtone-lab init --lab {_cli.LabPath}' (or set DIALTONE_LAB to an existing lab).",
+            result.Error.Trim());
+    }
+
+    [Fact]
+    public void The_lab_path_comes_from_dialtone_lab_when_lab_is_not_given()
+    {
+        _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
+        Environment.SetEnvironmentVariable("DIALTONE_LAB", _cli.LabPath);
+        try
+        {
+            var result = _cli.Run("show", "servers", "--json");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("\"name\": \"EX01\"", result.Output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DIALTONE_LAB", null);
+        }
+    }
+
+    public void Dispose() => _cli.Dispose();
+}
