@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Google.Protobuf.WellKnownTypes;
+using DialTone.Provider.Rpc;
 
 namespace DialTone.Engine.Deployments;
 
@@ -42,6 +44,10 @@ internal static class DefaultProviders
         PropertyValue.FromArchive,
         PropertyValue.FromResource,
         () => PropertyValue.Computed);
+
+    /// <summary>Config as CheckConfig and DiffConfig receive it: every secret unwrapped.</summary>
+    public static Struct PlainStruct(PropertyMap map) => ValueConverter.ToStruct(PropertyMap.From(
+        map.Select(entry => KeyValuePair.Create(entry.Key, WithoutSecrets(entry.Value)))));
 
     /// <summary>Secrets put back by top-level name after CheckConfig, which saw the values plain.</summary>
     public static PropertyMap AnnotateSecrets(PropertyMap checkedInputs, PropertyMap sent) =>

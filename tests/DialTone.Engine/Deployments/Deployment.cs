@@ -18,6 +18,9 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     private readonly ConcurrentQueue<StepRecord> _steps = new();
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
 
+    // The lock the engine's single step generator amounts to.
+    private readonly SemaphoreSlim _stepGeneration = new(1, 1);
+
     public StackSettings Settings { get; } = settings;
 
     public Checkpoint Olds { get; } = olds;
@@ -27,11 +30,6 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
 
     public RpcRecorder Recorder { get; } = recorder;
 
-    /// <summary>The lock the engine's single step generator amounts to.</summary>
-    public SemaphoreSlim StepGeneration { get; } = new(1, 1);
-
-    /// <summary>Set once; the ResourceMonitor's address for Construct.</summary>
-    public string MonitorAddress { get; set; } = "";
 
     /// <summary>URNs deleted early in this run because a delete-before-replace needed them gone.</summary>
     public ConcurrentDictionary<string, ImmutableArray<string>> DeletedForReplacement { get; } = new();
@@ -47,14 +45,14 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     /// <summary>Generates steps under the step generator's lock; nothing new starts once a step has failed.</summary>
     public async Task<T> GenerateAsync<T>(Func<Task<T>> generate)
     {
-        await StepGeneration.WaitAsync();
+        await _stepGeneration.WaitAsync();
         try
         {
             return Failed ? throw new SkippedException() : await generate();
         }
         finally
         {
-            StepGeneration.Release();
+            _stepGeneration.Release();
         }
     }
 

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using DialTone.Engine.Plugins;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
@@ -38,15 +37,9 @@ internal sealed class ProviderInstance
     {
         var request = new ConfigureRequest
         {
-            Args = ValueConverter.ToStruct(config),
-            AcceptSecrets = true,
-            AcceptResources = true,
-            SendsOldInputs = true,
-            SendsOldInputsToDelete = true,
-            Id = id,
-            Urn = urn,
-            Name = State.Urns.Name(urn),
-            Type = State.Urns.Type(urn),
+            Args = ValueConverter.ToStruct(config), Id = id, Urn = urn, Name = Urns.Name(urn), Type = Urns.Type(urn),
+            // The engine always sends these as true (pulumi-protocol.md §3.2).
+            AcceptSecrets = true, AcceptResources = true, SendsOldInputs = true, SendsOldInputsToDelete = true,
         };
         foreach (var (key, value) in config.Where(entry => entry.Key != DefaultProviders.VersionKey))
         {
@@ -55,7 +48,7 @@ internal sealed class ProviderInstance
         try
         {
             await Client.ConfigureAsync(request);
-            Reference = State.Urns.Reference(urn, id);
+            Reference = Urns.Reference(urn, id);
             _configured.SetResult();
         }
         catch (Exception exception)
@@ -67,7 +60,4 @@ internal sealed class ProviderInstance
 
     /// <summary>Waits for Configure before a call on a resource, as the engine's provider wrapper does.</summary>
     public Task Configured => _configured.Task;
-
-    public static Struct Plain(PropertyMap map) => ValueConverter.ToStruct(PropertyMap.From(
-        map.Select(entry => KeyValuePair.Create(entry.Key, DefaultProviders.WithoutSecrets(entry.Value)))));
 }

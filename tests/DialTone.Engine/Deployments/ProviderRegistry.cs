@@ -86,8 +86,8 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
     {
         var check = await instance.Client.CheckConfigAsync(new CheckRequest
         {
-            Urn = urn, Name = name, Type = type, Olds = old is null ? null : ProviderInstance.Plain(old.Inputs),
-            News = ProviderInstance.Plain(inputs),
+            Urn = urn, Name = name, Type = type, Olds = old is null ? null : DefaultProviders.PlainStruct(old.Inputs),
+            News = DefaultProviders.PlainStruct(inputs),
         });
         if (check.Failures.Count > 0)
         {
@@ -108,8 +108,8 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         }
         var diff = await instance.Client.DiffConfigAsync(new DiffRequest
         {
-            Urn = urn, Name = name, Type = type, Olds = ProviderInstance.Plain(old.Outputs),
-            OldInputs = ProviderInstance.Plain(old.Inputs), News = ProviderInstance.Plain(checkedInputs),
+            Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old.Outputs),
+            OldInputs = DefaultProviders.PlainStruct(old.Inputs), News = DefaultProviders.PlainStruct(checkedInputs),
         });
         var changed = diff.Changes == DiffResponse.Types.DiffChanges.DiffUnknown
             ? !old.Outputs.Equals(checkedInputs)

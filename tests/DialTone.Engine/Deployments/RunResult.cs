@@ -38,8 +38,4 @@ internal sealed record RunResult(
     public T Request<T>(string method, string subject) where T : IMessage =>
         Calls(method, subject) is [var single] ? (T)single.Request
         : throw new InvalidOperationException($"Expected one {method} {subject}, found {Calls(method, subject).Count}: {string.Join(", ", Trace)}");
-
-    /// <summary>Throws with the diagnostics unless the run succeeded.</summary>
-    public RunResult EnsureSucceeded() =>
-        Succeeded ? this : throw new InvalidOperationException($"The run failed:\n{string.Join("\n", Diagnostics)}");
 }
