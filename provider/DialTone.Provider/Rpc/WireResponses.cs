@@ -41,7 +41,9 @@ internal static class WireResponses
     public static Wire.ReadResponse ToWire(ReadResponse response) => new()
     {
         Id = response.Id,
-        Properties = ValueConverter.ToStruct(response.Properties),
+        // A resource that is gone has no properties at all: the engine's import reads absent (not empty) properties
+        // as "resource '<id>' does not exist", and a refresh reads the empty id as a delete.
+        Properties = response.Id.Length == 0 ? null : ValueConverter.ToStruct(response.Properties),
         Inputs = response.Inputs is null ? null : ValueConverter.ToStruct(response.Inputs),
     };
 

@@ -11,7 +11,7 @@ public sealed class NodeLifecycle : IAsyncLifetime
     public JsonElement Result { get; private set; }
 
     public async Task InitializeAsync() =>
-        Result = await Harness.Conformance.RunNodeAsync("lifecycle.js", PluginProcess.TestPluginPath, _lab.FullName);
+        Result = await Harness.Conformance.RunNodeAsync("lifecycle.js", PluginPaths.TestPlugin, _lab.FullName);
 
     public Task DisposeAsync()
     {

@@ -15,7 +15,7 @@ public abstract class RunningTestPlugin : IAsyncLifetime
 
     private readonly DirectoryInfo _lab = Directory.CreateTempSubdirectory("dialtone-test-plugin-");
 
-    private protected FakeEngine Engine { get; private set; } = null!;
+    private protected EngineServer Engine { get; private set; } = null!;
 
     private protected FakeMonitor Monitor { get; } = new(Stack, Project);
 
@@ -28,7 +28,7 @@ public abstract class RunningTestPlugin : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Engine = await FakeEngine.StartAsync(Monitor.Methods);
+        Engine = await EngineServer.StartAsync(Monitor.Methods);
         Plugin = await PluginProcess.StartTestPluginAsync(Engine.Address);
         Monitor.Provider = Plugin.Client;
         try

@@ -62,7 +62,7 @@ public sealed class CrudTests : RunningTestPlugin
     }
 
     [Fact]
-    public async Task Read_of_a_widget_that_is_gone_returns_an_empty_id()
+    public async Task Read_of_a_widget_that_is_gone_returns_an_empty_id_and_no_properties()
     {
         var created = await CreateAsync();
         File.Delete(Path.Combine(WidgetsDirectory, created.Id + ".json"));
@@ -73,6 +73,7 @@ public sealed class CrudTests : RunningTestPlugin
         });
 
         Assert.Equal("", reply.Id);
+        Assert.Null(reply.Properties);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class BootTests
     [Fact]
     public async Task The_port_line_is_the_only_thing_on_stdout_through_start_and_shutdown()
     {
-        await using var engine = await FakeEngine.StartAsync();
+        await using var engine = await EngineServer.StartAsync();
         await using var plugin = await PluginProcess.StartDialToneAsync(engine.Address);
         await plugin.Client.GetPluginInfoAsync();
         await plugin.Client.ConfigureAsync(new ConfigureRequest { Args = Structs.Of() });
@@ -24,7 +24,7 @@ public sealed class BootTests
     [Fact]
     public async Task Handshake_accepts_secrets_resources_and_output_values()
     {
-        await using var engine = await FakeEngine.StartAsync();
+        await using var engine = await EngineServer.StartAsync();
         await using var plugin = await PluginProcess.StartDialToneAsync(engine.Address);
 
         var reply = await plugin.Client.HandshakeAsync(new ProviderHandshakeRequest
@@ -76,7 +76,7 @@ public sealed class BootTests
     [Fact]
     public async Task Without_an_engine_address_the_plugin_waits_in_attach_mode_and_logs_to_the_engine_it_is_given()
     {
-        await using var engine = await FakeEngine.StartAsync();
+        await using var engine = await EngineServer.StartAsync();
         await using var plugin = await PluginProcess.StartDialToneAsync();
 
         await plugin.Client.AttachAsync(engine.Address);
@@ -90,7 +90,7 @@ public sealed class BootTests
     [Fact]
     public async Task Configure_logs_what_it_manages_to_the_engine_under_the_provider_urn()
     {
-        await using var engine = await FakeEngine.StartAsync();
+        await using var engine = await EngineServer.StartAsync();
         await using var plugin = await PluginProcess.StartDialToneAsync("--logtostderr", "-v=9", engine.Address);
 
         await plugin.Client.ConfigureAsync(new ConfigureRequest

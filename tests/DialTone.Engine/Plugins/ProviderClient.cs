@@ -3,16 +3,22 @@ using Google.Protobuf.WellKnownTypes;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 
-namespace DialTone.Provider.Tests.Harness;
+namespace DialTone.Engine.Plugins;
 
-/// <summary>The engine's side of pulumirpc.ResourceProvider: typed calls to a running plugin.</summary>
-internal sealed class ProviderClient(string address) : IDisposable
+/// <summary>
+/// The engine's side of pulumirpc.ResourceProvider: typed calls to a running plugin, each recorded when a recorder
+/// is given.
+/// </summary>
+internal sealed class ProviderClient(string address, RpcRecorder? recorder = null, string label = "") : IDisposable
 {
     private readonly GrpcClient _grpc = new(address);
 
     public Task<TResponse> CallAsync<TResponse>(string method, IMessage request, MessageParser<TResponse> parser)
-        where TResponse : IMessage<TResponse> =>
-        _grpc.CallAsync(ResourceProviderEndpoint.Service, method, request, parser, CancellationToken.None);
+        where TResponse : IMessage<TResponse>
+    {
+        Task<TResponse> Call() => _grpc.CallAsync(ResourceProviderEndpoint.Service, method, request, parser, CancellationToken.None);
+        return recorder is null ? Call() : recorder.RecordAsync(label, method, request, Call);
+    }
 
     public Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request) =>
         CallAsync("Handshake", request, ProviderHandshakeResponse.Parser);

@@ -3,17 +3,18 @@ using Google.Protobuf.WellKnownTypes;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 
-namespace DialTone.Provider.Tests.Harness;
+namespace DialTone.Engine.Services;
 
 /// <summary>
-/// The engine's own services, hosted by the test on 127.0.0.1: pulumirpc.Engine (it records every Log) and,
-/// for components, any further methods a test adds. The plugin is started with its address, as the engine does.
+/// The engine's own gRPC services, hosted on 127.0.0.1: pulumirpc.Engine, which records every Log a plugin sends,
+/// and whatever further services are given (the ResourceMonitor, for Construct). Plugins are started with its
+/// address, as the engine starts them.
 /// </summary>
-internal sealed class FakeEngine : IAsyncDisposable
+internal sealed class EngineServer : IAsyncDisposable
 {
     private readonly GrpcServer _server;
 
-    private FakeEngine(GrpcServer server, ConcurrentQueue<LogRequest> logs)
+    private EngineServer(GrpcServer server, ConcurrentQueue<LogRequest> logs)
     {
         _server = server;
         Logs = logs;
@@ -23,7 +24,7 @@ internal sealed class FakeEngine : IAsyncDisposable
 
     public ConcurrentQueue<LogRequest> Logs { get; }
 
-    public static async Task<FakeEngine> StartAsync(params UnaryMethod[] moreMethods)
+    public static async Task<EngineServer> StartAsync(params UnaryMethod[] moreMethods)
     {
         var logs = new ConcurrentQueue<LogRequest>();
         var log = UnaryMethod.Create<LogRequest, Empty>("pulumirpc.Engine", "Log", LogRequest.Parser, (request, _) =>
@@ -33,7 +34,7 @@ internal sealed class FakeEngine : IAsyncDisposable
         });
         var server = await GrpcServer.StartAsync([log, .. moreMethods], () => CancellationToken.None,
             (_, exception) => ErrorMapping.ToGrpc(exception), CancellationToken.None);
-        return new FakeEngine(server, logs);
+        return new EngineServer(server, logs);
     }
 
     /// <summary>Waits until a log matching <paramref name="match"/> has arrived.</summary>

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Google.Protobuf.WellKnownTypes;
+using DialTone.Provider.Rpc;
+using Xunit;
 
-namespace DialTone.Provider.Tests.Harness;
+namespace DialTone.Engine.Wire;
 
 /// <summary>Builds the Structs the engine sends, in its encoding.</summary>
 internal static class Structs
@@ -19,9 +21,9 @@ internal static class Structs
     public static Value Text(string text) => Value.ForString(text);
 
     public static Value Secret(Value value) => Value.ForStruct(Of(
-        (Rpc.ValueConverter.SignatureKey, Text(Rpc.ValueConverter.SecretSignature)), ("value", value)));
+        (ValueConverter.SignatureKey, Text(ValueConverter.SecretSignature)), ("value", value)));
 
-    public static Value Unknown => Text(Rpc.ValueConverter.UnknownString);
+    public static Value Unknown => Text(ValueConverter.UnknownString);
 
     /// <summary>A Struct written as JSON; "?" stands for the unknown sentinel, {"secret": v} for a secret envelope.</summary>
     public static Struct Json(string json) => Struct.Parser.ParseJson(Expand(json));
@@ -34,6 +36,6 @@ internal static class Structs
     }
 
     private static string Expand(string json) => json
-        .Replace("\"?\"", $"\"{Rpc.ValueConverter.UnknownString}\"")
-        .Replace("{\"secret\":", $"{{\"{Rpc.ValueConverter.SignatureKey}\":\"{Rpc.ValueConverter.SecretSignature}\",\"value\":");
+        .Replace("\"?\"", $"\"{ValueConverter.UnknownString}\"")
+        .Replace("{\"secret\":", $"{{\"{ValueConverter.SignatureKey}\":\"{ValueConverter.SecretSignature}\",\"value\":");
 }

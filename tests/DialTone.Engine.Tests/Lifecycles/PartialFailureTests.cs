@@ -1,0 +1,40 @@
+namespace DialTone.Engine.Tests.Lifecycles;
+
+/// <summary>
+/// A step that fails part-way (ErrorResourceInitFailed) leaves the checkpoint as the engine leaves it: the resource
+/// saved with its id, its state and its init errors, the run failed, and nothing that needed it started.
+/// </summary>
+public sealed class PartialFailureTests : WidgetStackTests
+{
+    private static DeploymentProgram Inspected(bool fail) => DeploymentProgram.Of(
+        WidgetNamed("a", $$"""{"name":"a","failInspection":{{(fail ? "true" : "false")}}}"""),
+        WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}"""));
+
+    [Fact]
+    public async Task A_partly_created_resource_is_saved_with_its_id_and_init_errors_and_its_dependents_never_start()
+    {
+        var run = await Stack.UpAsync(Inspected(fail: true));
+
+        Assert.False(run.Succeeded);
+        Assert.Equal(["create a failed"], run.ResourceSteps);
+        Assert.Empty(run.TraceOf("b"));
+        var a = run.Checkpoint.Named("a");
+        Assert.StartsWith("widget-", a.Id);
+        Assert.Equal(["widget a was made but failed its inspection"], a.InitErrors.AsEnumerable());
+        Assert.StartsWith("SN-", a.Outputs["serial"].ToString().Trim('"'));
+        Assert.False(run.Checkpoint.Contains("b"));
+    }
+
+    [Fact]
+    public async Task The_next_run_updates_a_resource_with_init_errors_even_without_changes_and_clears_them()
+    {
+        var failed = (await Stack.UpAsync(Inspected(fail: true))).Checkpoint.Named("a");
+
+        var run = await Stack.UpAsync(Inspected(fail: true));
+
+        Assert.Equal(["Check a", "Diff a", "Update a"], run.TraceOf("a"));
+        Assert.Equal(failed.Id, run.Request<UpdateRequest>("Update", "a").Id);
+        Assert.Empty(run.Checkpoint.Named("a").InitErrors);
+        Assert.Equal(["update a", "create b"], run.ResourceSteps);
+    }
+}

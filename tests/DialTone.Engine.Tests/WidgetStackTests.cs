@@ -1,0 +1,35 @@
+using DialTone.Engine.Programs;
+
+namespace DialTone.Engine.Tests;
+
+/// <summary>
+/// Tests that drive the test plugin's package (dialtonetest) through a stack in a project directory of their own:
+/// project "widgets", stack "dev", the plugin's lab at lab.db in the project, widgets kept beside it.
+/// </summary>
+public abstract class WidgetStackTests : IDisposable
+{
+    internal const string Widget = "dialtonetest:index:Widget";
+    internal const string ProviderUrn = "urn:pulumi:dev::widgets::pulumi:providers:dialtonetest::default";
+    internal const string StackUrn = "urn:pulumi:dev::widgets::pulumi:pulumi:Stack::widgets-dev";
+
+    private readonly TemporaryProject _project = new();
+
+    protected WidgetStackTests() => Stack = _project.NewStack("widgets").WithConfig("dialtonetest:lab", "lab.db");
+
+    private protected Stack Stack { get; }
+
+    /// <summary>Where the test plugin keeps its widgets, one JSON file each, named by id.</summary>
+    private protected string WidgetsDirectory => Path.Combine(_project.Path, "lab.db.widgets");
+
+    internal static string UrnOf(string name) => $"urn:pulumi:dev::widgets::{Widget}::{name}";
+
+    /// <summary>A widget whose properties are JSON with ${resource.property} references.</summary>
+    private protected static ResourceDeclaration WidgetNamed(string name, string properties, ResourceOptions? options = null) =>
+        ResourceDeclaration.FromJson(name, Widget, properties, options);
+
+    public void Dispose()
+    {
+        _project.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using DialTone.Engine.Plugins;
+
+namespace DialTone.Engine.Deployments;
+
+/// <summary>
+/// One run of the engine: the old checkpoint, what this run has done so far (steps, new states, deletes), its
+/// diagnostics, and the lock that serialises step generation. As in the engine, Check and Diff happen while steps
+/// are generated, one resource at a time, and the steps themselves (Create, Update, Delete, Read) run in parallel.
+/// After a failed step no new step starts; steps in flight finish.
+/// </summary>
+internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool dryRun, RpcRecorder recorder)
+{
+    private readonly object _gate = new();
+    private readonly List<ResourceState> _news = [];
+    private readonly List<ResourceState> _pendingDeletes = [];
+    private readonly HashSet<ResourceState> _deleted = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentQueue<StepRecord> _steps = new();
+    private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+
+    // The lock the engine's single step generator amounts to.
+    private readonly SemaphoreSlim _stepGeneration = new(1, 1);
+
+    public StackSettings Settings { get; } = settings;
+
+    public Checkpoint Olds { get; } = olds;
+
+    /// <summary>A preview: providers are told so, and nothing is written or deleted.</summary>
+    public bool DryRun { get; } = dryRun;
+
+    public RpcRecorder Recorder { get; } = recorder;
+
+
+    /// <summary>URNs deleted early in this run because a delete-before-replace needed them gone.</summary>
+    public ConcurrentDictionary<string, ImmutableArray<string>> DeletedForReplacement { get; } = new();
+
+    public bool Failed => _diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+
+    public ImmutableArray<StepRecord> Steps => [.. _steps];
+
+    public ImmutableArray<Diagnostic> Diagnostics => [.. _diagnostics];
+
+    public void Record(StepRecord step) => _steps.Enqueue(step);
+
+    /// <summary>Generates steps under the step generator's lock; nothing new starts once a step has failed.</summary>
+    public async Task<T> GenerateAsync<T>(Func<Task<T>> generate)
+    {
+        await _stepGeneration.WaitAsync();
+        try
+        {
+            return Failed ? throw new SkippedException() : await generate();
+        }
+        finally
+        {
+            _stepGeneration.Release();
+        }
+    }
+
+    /// <summary>Reports an error on a resource and returns the failure to throw.</summary>
+    public StepFailedException Fail(string? urn, string message)
+    {
+        Report(DiagnosticSeverity.Error, urn, message);
+        return new StepFailedException(message);
+    }
+
+    public void Report(DiagnosticSeverity severity, string? urn, string message) =>
+        _diagnostics.Enqueue(new Diagnostic(severity, urn, message));
+
+    /// <summary>The resource's state as this run has produced it, or its old state.</summary>
+    public ResourceState? Current(string urn)
+    {
+        lock (_gate)
+        {
+            return _news.LastOrDefault(state => state.Urn == urn) ?? Olds.Find(urn);
+        }
+    }
+
+    public bool WasRegistered(string urn)
+    {
+        lock (_gate)
+        {
+            return _news.Any(state => state.Urn == urn);
+        }
+    }
+
+    /// <summary>Saves a resource's new state, replacing what this run saved for it before.</summary>
+    public void Save(ResourceState state)
+    {
+        lock (_gate)
+        {
+            var index = _news.FindIndex(saved => saved.Urn == state.Urn);
+            if (index >= 0)
+            {
+                _news[index] = state;
+            }
+            else
+            {
+                _news.Add(state);
+            }
+        }
+    }
+
+    /// <summary>Keeps a replaced resource for its delete at the end of the run (create-before-delete).</summary>
+    public void PendDelete(ResourceState old)
+    {
+        lock (_gate)
+        {
+            _pendingDeletes.Add(old with { Delete = true });
+        }
+    }
+
+    public void Deleted(ResourceState state)
+    {
+        lock (_gate)
+        {
+            _deleted.Add(state);
+        }
+    }
+
+    /// <summary>Replaced resources waiting for their delete, and old resources this run neither registered nor deleted.</summary>
+    public ImmutableArray<ResourceState> Condemned()
+    {
+        lock (_gate)
+        {
+            return
+            [
+                .. _pendingDeletes.Where(state => !_deleted.Contains(state)),
+                .. Olds.Resources.Where(state => !_deleted.Contains(state)
+                    && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn))),
+            ];
+        }
+    }
+
+    /// <summary>Every resource this run knows of, old and new, for dependency questions.</summary>
+    public ImmutableArray<ResourceState> AllStates()
+    {
+        lock (_gate)
+        {
+            return [.. Olds.Resources, .. _news, .. _pendingDeletes];
+        }
+    }
+
+    /// <summary>
+    /// The checkpoint after the run, as the engine's snapshot would have it: the new states, replaced resources
+    /// whose delete did not happen, and the old states the run left alone.
+    /// </summary>
+    public Checkpoint Result()
+    {
+        lock (_gate)
+        {
+            var kept = Olds.Resources.Where(state => !_deleted.Contains(state)
+                && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn)));
+            return Checkpoint.InDependencyOrder([.. kept, .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using DialTone.Provider.Protocol;
+
+namespace DialTone.Engine.Deployments;
+
+/// <summary>The engine's wording for what it reports, in one place, as the Pulumi CLI words it.</summary>
+internal static class EngineMessages
+{
+    public static string CheckFailure(string type, string name, CheckFailure failure, PropertyMap inputs) =>
+        failure.Property.Length > 0
+            ? $"{type} resource '{name}': property {failure.Property} value {inputs.Get(failure.Property)} has a problem: {failure.Reason}"
+            : $"{type} resource '{name}' has a problem: {failure.Reason}";
+
+    public static string Invalid(string urn) => $"resource {urn} is invalid";
+
+    public static string NoId => "provider did not return an ID from Create";
+
+    public static string UnknownOutput(string urn) => $"unexpected unknown property value in the outputs of {urn}";
+
+    public static string ProtectedDelete(string urn) =>
+        $"resource \"{urn}\" cannot be deleted\nbecause it is protected. To unprotect the resource, either remove the " +
+        $"`protect` flag from the resource in your Pulumi program and run `pulumi up`, or use the command:\n" +
+        $"`pulumi state unprotect '{urn}'`";
+
+    public static string ProtectedReplace(string urn) =>
+        $"unable to replace resource \"{urn}\"\nas it is currently marked for protection. To unprotect the resource, " +
+        "remove the `protect` flag from the resource in your Pulumi program and run `pulumi up`";
+
+    public static string ProtectedDependentReplace(string dependent, string urn) =>
+        $"unable to replace resource \"{dependent}\" as part of replacing \"{urn}\" as it is currently marked for protection. " +
+        "To unprotect the resource, remove the `protect` flag from the resource in your Pulumi program and run `pulumi up`, " +
+        $"or use the command:\n`pulumi state unprotect '{dependent}'`";
+
+    public static string ImportedReplace(IEnumerable<string> keys) =>
+        "previously-imported resources that still specify an ID may not be replaced; please remove the `import` " +
+        $"declaration from your program;\n{string.Join("\n", keys)}";
+
+    public static string ImportMissing(string id) => $"resource '{id}' does not exist";
+
+    public static string ImportUnsupported(string package) =>
+        $"provider does not support importing resources; please try updating the '{package}' plugin";
+
+    public static string ImportInputsInvalid(string package) =>
+        $"One or more imported inputs failed to validate. This is almost certainly a bug in the `{package}` provider. " +
+        "The import will still proceed, but you will need to edit the generated code after copying it into your program.";
+
+    public static string Unhealthy(IEnumerable<string> reasons) =>
+        "Refreshed resource is in an unhealthy state:\n* " + string.Join("\n* ", reasons);
+
+    public static string ComponentInvalid(string type, string name, string message) =>
+        $"{type} resource '{name}' has a problem: {message}";
+}

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using DialTone.Provider.Protocol;
+using DialTone.Provider.Rpc;
+
+namespace DialTone.Engine.Deployments;
+
+/// <summary>
+/// The run's provider instances, one plugin process each (pulumi-protocol.md §4.1). A package's default provider
+/// is registered like a resource the first time a resource needs it: CheckConfig, DiffConfig when it already
+/// exists, then a create, same or update step that calls Configure. Providers needed only from the checkpoint
+/// (deletes of removed resources, refresh, destroy) are loaded and configured with their stored inputs, without
+/// CheckConfig. At the end of the run every instance is shut down as the engine does.
+/// </summary>
+internal sealed class ProviderRegistry(Deployment deployment, string engineAddress)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<ProviderInstance>>> _defaults = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<ProviderInstance>>> _byReference = new();
+    private readonly ConcurrentQueue<ProviderInstance> _loaded = new();
+
+    /// <summary>The provider for a resource: its explicit reference, else its package's default provider.</summary>
+    public Task<ProviderInstance> ResolveAsync(string reference, string package) =>
+        reference.Length == 0 ? DefaultAsync(package) : EnsureAsync(reference);
+
+    public Task<ProviderInstance> DefaultAsync(string package) =>
+        _defaults.GetOrAdd(package, _ => new(() => RegisterDefaultAsync(package))).Value;
+
+    /// <summary>The provider with this reference: the one registered in this run, or one loaded from the checkpoint.</summary>
+    public Task<ProviderInstance> EnsureAsync(string reference) =>
+        _byReference.GetOrAdd(reference, _ => new(() => LoadFromStateAsync(reference))).Value;
+
+    /// <summary>Closes every instance (Cancel, SIGINT, SIGKILL after 5 s); a plugin that does not exit cleanly is reported.</summary>
+    public async Task ShutDownAsync()
+    {
+        foreach (var instance in _loaded)
+        {
+            if (await instance.Process.ShutDownAsync() is { } problem)
+            {
+                deployment.Report(DiagnosticSeverity.Warning, null,
+                    $"Detected that {deployment.Settings.PluginOf(instance.Package)} exited prematurely: {problem}.");
+            }
+            await instance.Process.DisposeAsync();
+        }
+    }
+
+    private async Task<ProviderInstance> LoadAsync(string package, string label)
+    {
+        var config = deployment.Settings.ConfigOf(package).ToDictionary(entry => entry.Key, entry => entry.Value.Value);
+        var instance = await ProviderInstance.LoadAsync(deployment, engineAddress, package, label, new Dictionary<string, string>
+        {
+            ["PULUMI_PROJECT"] = deployment.Settings.Project,
+            ["PULUMI_CONFIG"] = JsonSerializer.Serialize(config),
+        });
+        _loaded.Enqueue(instance);
+        return instance;
+    }
+
+    private async Task<ProviderInstance> RegisterDefaultAsync(string package)
+    {
+        var settings = deployment.Settings;
+        var type = ResourceState.ProviderTypePrefix + package;
+        var name = DefaultProviders.NameOf(settings.ProviderVersions.GetValueOrDefault(package));
+        var urn = Urns.For(settings.Stack, settings.Project, type, name, parentUrn: null);
+        var inputs = DefaultProviders.Inputs(settings, package);
+        var old = deployment.Olds.Find(urn);
+        var instance = await LoadAsync(package, name);
+        var (op, checkedInputs) = await deployment.GenerateAsync(() => PlanAsync(instance, urn, name, type, inputs, old));
+        var id = op == StepOp.Create ? deployment.DryRun ? Urns.UnknownId : Guid.NewGuid().ToString() : old!.Id;
+        try
+        {
+            await instance.ConfigureAsync(urn, id, checkedInputs);
+        }
+        catch (GrpcException error)
+        {
+            deployment.Record(new StepRecord(op, urn, type) { Failed = true });
+            throw deployment.Fail(urn, error.Message);
+        }
+        deployment.Record(new StepRecord(op, urn, type));
+        deployment.Save(new ResourceState(urn, type, Custom: true) { Id = id, Inputs = checkedInputs, Outputs = checkedInputs });
+        _byReference.TryAdd(instance.Reference, new(() => Task.FromResult(instance)));
+        return instance;
+    }
+
+    private async Task<(StepOp Op, PropertyMap Checked)> PlanAsync(
+        ProviderInstance instance, string urn, string name, string type, PropertyMap inputs, ResourceState? old)
+    {
+        var check = await instance.Client.CheckConfigAsync(new CheckRequest
+        {
+            Urn = urn, Name = name, Type = type, Olds = old is null ? null : DefaultProviders.PlainStruct(old.Inputs),
+            News = DefaultProviders.PlainStruct(inputs),
+        });
+        if (check.Failures.Count > 0)
+        {
+            foreach (var failure in check.Failures)
+            {
+                deployment.Report(DiagnosticSeverity.Error, urn, EngineMessages.CheckFailure(type, name, failure, inputs));
+            }
+            throw deployment.Fail(urn, $"provider {urn} has configuration errors");
+        }
+        var checkedInputs = DefaultProviders.AnnotateSecrets(ValueConverter.ToMap(check.Inputs), inputs);
+        if (inputs.TryGetValue(DefaultProviders.VersionKey, out var version))
+        {
+            checkedInputs = checkedInputs.With(DefaultProviders.VersionKey, version);
+        }
+        if (old is null)
+        {
+            return (StepOp.Create, checkedInputs);
+        }
+        var diff = await instance.Client.DiffConfigAsync(new DiffRequest
+        {
+            Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old.Outputs),
+            OldInputs = DefaultProviders.PlainStruct(old.Inputs), News = DefaultProviders.PlainStruct(checkedInputs),
+        });
+        var changed = diff.Changes == DiffResponse.Types.DiffChanges.DiffUnknown
+            ? !old.Outputs.Equals(checkedInputs)
+            : diff.Changes == DiffResponse.Types.DiffChanges.DiffSome;
+        if (changed && DiffResult.From(diff).Replace)
+        {
+            throw deployment.Fail(urn,
+                $"The provider {urn} must be replaced ({string.Join(", ", diff.Replaces)}); replacing providers is not supported by the test harness.");
+        }
+        return (changed ? StepOp.Update : StepOp.Same, checkedInputs);
+    }
+
+    private async Task<ProviderInstance> LoadFromStateAsync(string reference)
+    {
+        var separator = reference.LastIndexOf("::", StringComparison.Ordinal);
+        var (urn, id) = (reference[..separator], reference[(separator + 2)..]);
+        var state = deployment.AllStates().FirstOrDefault(resource => resource.Urn == urn && resource.Id == id)
+            ?? throw deployment.Fail(urn, $"could not find provider {reference} in old state");
+        var instance = await LoadAsync(state.Type[ResourceState.ProviderTypePrefix.Length..], state.Name);
+        try
+        {
+            await instance.ConfigureAsync(urn, id, state.Inputs);
+        }
+        catch (GrpcException error)
+        {
+            throw deployment.Fail(urn, error.Message);
+        }
+        return instance;
+    }
+}

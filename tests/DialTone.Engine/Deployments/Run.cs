@@ -1,0 +1,43 @@
+using DialTone.Engine.Plugins;
+using DialTone.Engine.Services;
+
+namespace DialTone.Engine.Deployments;
+
+/// <summary>
+/// Everything one run uses: the deployment's state, the engine's services on 127.0.0.1 (its Engine log and
+/// ResourceMonitor), the provider registry and the registrar. The body does the operation's work; at the end every
+/// plugin is shut down, and the result is gathered.
+/// </summary>
+internal sealed class Run(Deployment deployment, ProviderRegistry providers, ResourceRegistrar registrar, string engineAddress)
+{
+    /// <summary>The engine's services, as plugins are given it.</summary>
+    public string EngineAddress { get; } = engineAddress;
+
+    public Deployment Deployment { get; } = deployment;
+
+    public ProviderRegistry Providers { get; } = providers;
+
+    public ResourceRegistrar Registrar { get; } = registrar;
+
+    public static async Task<RunResult> ExecuteAsync(StackSettings settings, Checkpoint olds, bool dryRun, Func<Run, Task<PropertyMap>> body)
+    {
+        var deployment = new Deployment(settings, olds, dryRun, new RpcRecorder());
+        await using var server = await EngineServer.StartAsync();
+        var providers = new ProviderRegistry(deployment, server.Address);
+        var run = new Run(deployment, providers, new ResourceRegistrar(deployment, providers), server.Address);
+        var outputs = PropertyMap.Empty;
+        try
+        {
+            outputs = await body(run);
+        }
+        catch (Exception exception) when (exception is StepFailedException or SkippedException)
+        {
+        }
+        finally
+        {
+            await providers.ShutDownAsync();
+        }
+        return new RunResult(deployment.Steps, deployment.Recorder.Calls, [.. server.Logs], deployment.Diagnostics, outputs,
+            dryRun ? olds : deployment.Result());
+    }
+}

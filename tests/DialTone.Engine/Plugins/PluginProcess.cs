@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using DialTone.Testing;
+
+namespace DialTone.Engine.Plugins;
+
+/// <summary>
+/// A plugin started exactly as the engine starts it (pulumi-protocol.md §1.1): the executable with the engine's
+/// address as its last argument, in the project directory, stdin a pipe, the port read byte by byte from the first
+/// line of stdout; the rest of stdout and stderr are kept, as the engine keeps them at debug level.
+/// </summary>
+internal sealed class PluginProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stderr;
+    private readonly Task<string> _restOfStdout;
+
+    private PluginProcess(Process process, StringBuilder stderr, int port, Task<string> restOfStdout, RpcRecorder? recorder,
+        string label)
+    {
+        _process = process;
+        _stderr = stderr;
+        Port = port;
+        _restOfStdout = restOfStdout;
+        Client = new ProviderClient($"127.0.0.1:{port}", recorder, label);
+    }
+
+    public int Port { get; }
+
+    public ProviderClient Client { get; }
+
+    public string StandardError
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public static Task<PluginProcess> StartDialToneAsync(params string[] arguments) =>
+        StartAsync(PluginPaths.DialTone, arguments);
+
+    public static Task<PluginProcess> StartTestPluginAsync(params string[] arguments) =>
+        StartAsync(PluginPaths.TestPlugin, arguments);
+
+    /// <param name="recorder">Where every call of <see cref="Client"/> is recorded, under <paramref name="label"/>.</param>
+    public static async Task<PluginProcess> StartAsync(string executable, IEnumerable<string> arguments,
+        string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null,
+        RpcRecorder? recorder = null, string label = "")
+    {
+        var start = ProcessRun.StartInfo(executable, arguments, workingDirectory,
+            environment?.ToDictionary(entry => entry.Key, entry => (string?)entry.Value));
+        var process = Process.Start(start)!;
+        var stderr = new StringBuilder();
+        process.ErrorDataReceived += (_, line) =>
+        {
+            lock (stderr)
+            {
+                stderr.AppendLine(line.Data);
+            }
+        };
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var portLine = await ReadLineAsync(process.StandardOutput.BaseStream, timeout.Token);
+        if (!int.TryParse(portLine, out var port))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The plugin {executable} wrote '{portLine}' instead of a port. stderr: {stderr}");
+        }
+        return new PluginProcess(process, stderr, port, process.StandardOutput.ReadToEndAsync(), recorder, label);
+    }
+
+    /// <summary>Sends SIGINT, as the engine does at shutdown, and waits for the exit.</summary>
+    public async Task<(int ExitCode, TimeSpan Took, string RestOfStdout)> InterruptAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        if (!TryInterrupt(_process.Id))
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGINT) failed.");
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _process.WaitForExitAsync(timeout.Token);
+        return (_process.ExitCode, clock.Elapsed, await _restOfStdout);
+    }
+
+    /// <summary>
+    /// Closes the plugin as the engine's host does (pulumi-protocol.md §1.2): Cancel, then SIGINT, then SIGKILL if it
+    /// has not exited within five seconds. Returns what the engine would report, or null for a clean exit.
+    /// </summary>
+    public async Task<string?> ShutDownAsync()
+    {
+        string? problem = null;
+        try
+        {
+            await Client.CancelAsync();
+        }
+        catch (Exception exception) when (exception is Provider.Rpc.GrpcException or HttpRequestException)
+        {
+            problem = $"Cancel failed: {exception.Message}";
+        }
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            TryInterrupt(_process.Id);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+                problem ??= "it did not exit within 5 s of SIGINT and was killed";
+            }
+        }
+        return problem ?? (_process.ExitCode == 0 ? null : $"it exited with code {_process.ExitCode}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    // The engine reads stdout byte by byte up to the first newline; so does this.
+    private static async Task<string> ReadLineAsync(Stream stdout, CancellationToken cancel)
+    {
+        var line = new List<byte>();
+        var one = new byte[1];
+        while (await stdout.ReadAsync(one, cancel) == 1 && one[0] != '\n')
+        {
+            line.Add(one[0]);
+        }
+        return Encoding.UTF8.GetString(line.ToArray());
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    private static bool TryInterrupt(int pid)
+    {
+        const int sigint = 2;
+        return Kill(pid, sigint) == 0;
+    }
+}

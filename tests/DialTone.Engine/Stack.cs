@@ -1,0 +1,87 @@
+using DialTone.Engine.Deployments;
+using DialTone.Engine.Programs;
+using DialTone.Engine.Steps;
+
+namespace DialTone.Engine;
+
+/// <summary>
+/// A Pulumi stack driven by the harness, the way the Pulumi CLI drives one: each operation is one engine run with
+/// fresh plugin processes, and the checkpoint is kept as JSON between runs (in the project directory, at
+/// .pulumi/stacks/&lt;project&gt;/&lt;stack&gt;.json, as the local backend keeps it). <see cref="UpAsync"/> is
+/// <c>pulumi up --skip-preview</c>, what the Automation API runs; call <see cref="PreviewAsync"/> first to see a
+/// preview phase.
+/// </summary>
+internal sealed class Stack(StackSettings settings)
+{
+    public StackSettings Settings { get; set; } = settings;
+
+    public string CheckpointPath =>
+        Path.Combine(Settings.ProjectDirectory, ".pulumi", "stacks", Settings.Project, Settings.Stack + ".json");
+
+    public Checkpoint Checkpoint => File.Exists(CheckpointPath) ? CheckpointJson.Read(File.ReadAllText(CheckpointPath)) : Checkpoint.Empty;
+
+    /// <summary>Sets a stack configuration value, as `pulumi config set [--secret] key value` does.</summary>
+    public Stack WithConfig(string key, string value, bool secret = false)
+    {
+        Settings = Settings with { Config = Settings.Config.SetItem(key, new ConfigValue(value, secret)) };
+        return this;
+    }
+
+    /// <summary>`pulumi preview`: what an update would do, with preview=true everywhere; the checkpoint is left alone.</summary>
+    public Task<RunResult> PreviewAsync(DeploymentProgram program) => RunProgramAsync(program, dryRun: true);
+
+    /// <summary>`pulumi up --skip-preview`: creates, updates and replaces, then deletes what the program no longer declares.</summary>
+    public Task<RunResult> UpAsync(DeploymentProgram program) => RunProgramAsync(program, dryRun: false);
+
+    /// <summary>`pulumi refresh`: reads every custom resource and shows its drift with the inverted Diff.</summary>
+    public Task<RunResult> RefreshAsync(bool preview = false) => RunAsync(preview, async run =>
+    {
+        // Replaced resources still waiting for their delete are left as they are.
+        var refreshes = run.Deployment.Olds.Resources.Where(state => state.Custom && !state.IsProvider && !state.Delete)
+            .Select(async state => await Step.RunAsync(run.Deployment, [new RefreshStep(state, await run.Providers.EnsureAsync(state.Provider))]));
+        await Task.WhenAll(refreshes);
+        return StackOutputs(run.Deployment.Olds);
+    });
+
+    /// <summary>`pulumi destroy`: deletes everything in reverse dependency order; its preview calls no Delete.</summary>
+    public Task<RunResult> DestroyAsync(bool preview = false) => RunAsync(preview, async run =>
+    {
+        await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Olds.Resources);
+        return PropertyMap.Empty;
+    });
+
+    /// <summary>`pulumi import --yes --skip-preview &lt;type&gt; &lt;name&gt; &lt;id&gt;`.</summary>
+    public Task<RunResult> ImportAsync(string type, string name, string id) =>
+        RunAsync(dryRun: false, run => CliImport.RunAsync(run, type, name, id, run.EngineAddress));
+
+    private Task<RunResult> RunProgramAsync(DeploymentProgram program, bool dryRun)
+    {
+        var problems = program.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"The program cannot run:\n{string.Join("\n", problems)}", nameof(program));
+        }
+        return RunAsync(dryRun, async run =>
+        {
+            var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
+            if (!run.Deployment.Failed)
+            {
+                await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
+            }
+            return outputs;
+        });
+    }
+
+    private async Task<RunResult> RunAsync(bool dryRun, Func<Run, Task<PropertyMap>> body)
+    {
+        var result = await Run.ExecuteAsync(Settings, Checkpoint, dryRun, body);
+        if (!dryRun)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(CheckpointPath)!);
+            await File.WriteAllTextAsync(CheckpointPath, CheckpointJson.Write(result.Checkpoint, Settings.Stack, Settings.Project));
+        }
+        return result;
+    }
+
+    private PropertyMap StackOutputs(Checkpoint checkpoint) => checkpoint.Find(Settings.StackUrn)?.Outputs ?? PropertyMap.Empty;
+}

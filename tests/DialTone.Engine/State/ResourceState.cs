@@ -1,0 +1,55 @@
+
+namespace DialTone.Engine.State;
+
+/// <summary>
+/// One resource in the checkpoint, with the fields of Pulumi's own state file that the engine's decisions read:
+/// checked inputs and outputs, id, parent, provider reference ("urn::id"), dependencies, options, the init
+/// errors of a partial failure, and <see cref="Delete"/> for a replaced resource still to be deleted.
+/// </summary>
+internal sealed record ResourceState(string Urn, string Type, bool Custom)
+{
+    public const string ProviderTypePrefix = "pulumi:providers:";
+
+    public string Id { get; init; } = "";
+
+    public PropertyMap Inputs { get; init; } = PropertyMap.Empty;
+
+    public PropertyMap Outputs { get; init; } = PropertyMap.Empty;
+
+    public string? Parent { get; init; }
+
+    public bool Protect { get; init; }
+
+    public bool RetainOnDelete { get; init; }
+
+    public ImmutableArray<string> Dependencies { get; init; } = [];
+
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> PropertyDependencies { get; init; } =
+        ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The provider reference, <c>&lt;provider urn&gt;::&lt;provider id&gt;</c>; empty for components and providers.</summary>
+    public string Provider { get; init; } = "";
+
+    public ImmutableArray<string> InitErrors { get; init; } = [];
+
+    /// <summary>A replaced resource whose delete is pending (create-before-delete replacement).</summary>
+    public bool Delete { get; init; }
+
+    public string ImportId { get; init; } = "";
+
+    public ImmutableArray<string> IgnoreChanges { get; init; } = [];
+
+    public string Name => Urns.Name(Urn);
+
+    public bool IsProvider => Type.StartsWith(ProviderTypePrefix, StringComparison.Ordinal);
+
+    /// <summary>The URN of the provider resource that manages this one, if any.</summary>
+    public string? ProviderUrn => Provider.Length == 0 ? null : Provider[..Provider.LastIndexOf("::", StringComparison.Ordinal)];
+
+    /// <summary>Everything this resource needs to exist: dependencies, property dependencies, parent and provider.</summary>
+    public IEnumerable<string> Prerequisites =>
+        Dependencies.Concat(PropertyDependencies.Values.SelectMany(urns => urns))
+            .Concat(Parent is null ? [] : [Parent])
+            .Concat(ProviderUrn is null ? [] : [ProviderUrn])
+            .Distinct();
+}

@@ -1,0 +1,20 @@
+using DialTone.Engine.Deployments;
+
+namespace DialTone.Engine.Steps;
+
+/// <summary>Nothing changes: the resource keeps its id and outputs, and its new checked inputs and options are saved.</summary>
+internal sealed class SameStep(ResourceState old, ResourceState resource) : Step(StepOp.Same, resource)
+{
+    protected override Task<ResourceState?> ApplyAsync(Deployment deployment)
+    {
+        var same = Resource with { Id = old.Id, Outputs = old.Outputs };
+        deployment.Save(same);
+        return Task.FromResult<ResourceState?>(same);
+    }
+}
+
+/// <summary>The logical step that marks a replacement in the record; the create and delete around it do the work.</summary>
+internal sealed class ReplaceStep(ResourceState news) : Step(StepOp.Replace, news)
+{
+    protected override Task<ResourceState?> ApplyAsync(Deployment deployment) => Task.FromResult<ResourceState?>(null);
+}
