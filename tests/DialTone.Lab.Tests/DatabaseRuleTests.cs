@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Cmdlets;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
@@ -220,7 +221,7 @@ public sealed class DatabaseRuleTests : IDisposable
     {
         var error = Assert.Throws<LabException>(() => _lab.Read(x => DatabaseCmdlets.Get(x, "Nope", null)));
         Assert.Equal("The operation couldn't be performed because object 'Nope' couldn't be found on 'DC01.contoso.com'.", error.Message);
-        Assert.Equal(("NotSpecified", "ManagementObjectNotFoundException"), (error.Category, error.Error.ErrorId));
+        Assert.Equal((ErrorCategory.NotSpecified, "ManagementObjectNotFoundException"), (error.Error.Category, error.Error.ErrorId));
     }
 
     public void Dispose() => _lab.Dispose();

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
 using DialTone.Lab.Store;
@@ -38,7 +39,7 @@ public static class DatabaseCmdlets
     public static MailboxDatabase New(Execution execution, NewMailboxDatabaseArgs args)
     {
         var server = ServerDirectory.Find(execution, args.Server);
-        var name = args.Name ?? throw new LabException(Messages.InvalidArgument,
+        var name = args.Name ?? throw new LabException(ErrorCategory.InvalidArgument,
             Messages.NameRequired, args.Server);
         CheckName(execution, name, except: null);
         var edb = DiskPaths.EdbFile(args.EdbFilePath ?? Contoso.DefaultEdbFilePath(server.InstallPath, name), "EdbFilePath");
@@ -47,11 +48,11 @@ public static class DatabaseCmdlets
         {
             if (string.Equals(other.EdbFilePath, edb, StringComparison.OrdinalIgnoreCase))
             {
-                throw new LabException(Messages.InvalidArgument, Messages.EdbPathInUse(edb, other.Name), name);
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.EdbPathInUse(edb, other.Name), name);
             }
             if (string.Equals(other.LogFolderPath, logs, StringComparison.OrdinalIgnoreCase))
             {
-                throw new LabException(Messages.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), name);
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), name);
             }
         }
         var database = new MailboxDatabase(Ids.NewGuid(execution), name, server.Name, args.Recovery, edb, logs,
@@ -74,7 +75,7 @@ public static class DatabaseCmdlets
         }
         if (args.CircularLoggingEnabled == true && database.IsRecovery)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RecoveryCircularLogging(database.Name), database.Name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RecoveryCircularLogging(database.Name), database.Name);
         }
         var changed = database with
         {
@@ -97,7 +98,7 @@ public static class DatabaseCmdlets
             .Any(m => m.Type != RecipientType.MonitoringMailbox);
         if (blocking)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.DatabaseHasMailboxes, database.Name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.DatabaseHasMailboxes, database.Name);
         }
         if (database.Mounted)
         {
@@ -110,11 +111,11 @@ public static class DatabaseCmdlets
     {
         if (name.Length > MaximumNameLength)
         {
-            throw new LabException(Messages.InvalidArgument, Messages.TooLong("Name", MaximumNameLength, name.Length), name);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.TooLong("Name", MaximumNameLength, name.Length), name);
         }
         if (DatabaseDirectory.TryFind(execution, name) is { } existing && existing.Guid != except)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.AlreadyExists(Contoso.DatabaseDn(name)), name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.AlreadyExists(Contoso.DatabaseDn(name)), name);
         }
     }
 }

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
 
@@ -28,7 +29,7 @@ public static class MountCmdlets
         {
             if (database.Mounted)
             {
-                throw new LabException(Messages.InvalidOperation, Messages.ConfigurationOnlyWhileMounted(database.Name), database.Name);
+                throw new LabException(ErrorCategory.InvalidOperation, Messages.ConfigurationOnlyWhileMounted(database.Name), database.Name);
             }
             var moved = database with { EdbFilePath = edb, LogFolderPath = logs };
             DatabaseDirectory.Update(execution, moved);

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 using DialTone.Lab.Replication;
@@ -53,30 +54,30 @@ public static class RestoreRequestCmdlets
     {
         var source = DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
         var sourceEdb = source.MountedEdb
-            ?? throw new LabException(Messages.InvalidOperation, Messages.SourceOffline(source.Name), args.SourceStoreMailbox);
+            ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.SourceOffline(source.Name), args.SourceStoreMailbox);
         var store = (Guid.TryParse(args.SourceStoreMailbox, out var mailboxGuid)
                 ? StoreMailboxes.Find(execution, sourceEdb, mailboxGuid)
                 : StoreMailboxes.InFile(execution, sourceEdb).FirstOrDefault(s => Matches(s, args.SourceStoreMailbox)))
-            ?? throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
+            ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
         var target = MailboxDirectory.Find(execution, args.TargetMailbox, AnyType);
         if (!args.AllowLegacyDNMismatch && !string.Equals(store.LegacyDN, target.LegacyExchangeDN, StringComparison.OrdinalIgnoreCase)
             && !target.X500Proxies.Any(p => string.Equals(p, "X500:" + store.LegacyDN, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new LabException(Messages.InvalidArgument, Messages.LegacyDnMismatch(store.LegacyDN, target.Alias), target.Alias);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.LegacyDnMismatch(store.LegacyDN, target.Alias), target.Alias);
         }
         CheckLargeLimit(args.LargeItemLimit, args.AcceptLargeDataLoss);
         var queue = DatabaseDirectory.ByGuid(execution, target.Database);
         if (queue is not { Mounted: true })
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RequestQueueOffline(queue?.Name ?? target.Database.ToString()), target.Alias);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RequestQueueOffline(queue?.Name ?? target.Database.ToString()), target.Alias);
         }
         var existing = RestoreRequestBook.NamesFor(execution, target.Guid).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var name = args.Name ?? new[] { "MailboxRestore" }.Concat(Enumerable.Range(1, 9).Select(i => $"MailboxRestore{i}"))
             .FirstOrDefault(n => !existing.Contains(n))
-            ?? throw new LabException(Messages.InvalidOperation, Messages.NoFreeRequestName(target.Alias), target.Alias);
+            ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.NoFreeRequestName(target.Alias), target.Alias);
         if (existing.Contains(name))
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RequestNameInUse($@"{target.Alias}\{name}"), target.Alias);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RequestNameInUse($@"{target.Alias}\{name}"), target.Alias);
         }
         var items = SourceItems(execution, sourceEdb, store.MailboxGuid, args.AssociatedMessagesCopyOption);
         var request = new RestoreRequest(Store.Ids.NewGuid(execution), name, target.Guid, target.Alias, queue.Guid, source.Guid,
@@ -143,7 +144,7 @@ public static class RestoreRequestCmdlets
         var request = Find(RestoreRequestBook.Named(execution, identity), identity);
         if (RequestStatus.IsFinished(request.Status) || request.Status == RequestStatus.CompletionInProgress)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status), request.Identity);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status), request.Identity);
         }
         var suspended = request with
         {
@@ -159,7 +160,7 @@ public static class RestoreRequestCmdlets
         var request = Find(RestoreRequestBook.Named(execution, identity), identity);
         if (request.Status is not (RequestStatus.Suspended or RequestStatus.Failed))
         {
-            throw new LabException(Messages.InvalidOperation, Messages.CannotResume(request.Identity, request.Status), request.Identity);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotResume(request.Identity, request.Status), request.Identity);
         }
         var resumed = request with
         {
@@ -200,7 +201,7 @@ public static class RestoreRequestCmdlets
     {
         if ((limit is null || limit > 50) && !accepted)
         {
-            throw new LabException(Messages.InvalidArgument, Messages.LargeLimitNeedsAcceptance(limit ?? int.MaxValue), "LargeItemLimit");
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.LargeLimitNeedsAcceptance(limit ?? int.MaxValue), "LargeItemLimit");
         }
     }
 

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 
@@ -44,7 +45,7 @@ public static class StoreCmdlets
         }
         if (args.StoreMailboxIdentity is { } wanted && rows.Count == 0)
         {
-            throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(wanted, databases[0].Name), wanted);
+            throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(wanted, databases[0].Name), wanted);
         }
         return rows;
     }
@@ -59,14 +60,14 @@ public static class StoreCmdlets
         var edb = Online(db);
         if (!Guid.TryParse(identity, out var guid) || StoreMailboxes.Find(execution, edb, guid) is null)
         {
-            throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(identity, db.Name), identity);
+            throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(identity, db.Name), identity);
         }
         var owner = MailboxDirectory.ByExchangeGuid(execution, guid);
         StoreMailboxes.SetDisconnectReason(execution, edb, guid, owner?.Database == db.Guid ? null : "Disabled");
     }
 
     private static long Online(MailboxDatabase database) =>
-        database.MountedEdb ?? throw new LabException(Messages.ResourceUnavailable,
+        database.MountedEdb ?? throw new LabException(ErrorCategory.ResourceUnavailable,
             Messages.DatabaseOffline(database.Name, database.Server), database.Name);
 
     private static bool Matches(StoreMailbox store, string identity) =>

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using System.Text.RegularExpressions;
 
 namespace DialTone.Lab.Disks;
@@ -52,7 +53,7 @@ public static class FileWork
         if (ServerDisk.Find(execution, host, local) is { } existing)
         {
             return force && existing.Kind == EntryKind.Folder ? existing
-                : throw new LabException(Messages.ResourceExists, Messages.ItemExists(path), path);
+                : throw new LabException(ErrorCategory.ResourceExists, Messages.ItemExists(path), path);
         }
         ServerDisk.EnsureFolder(execution, host, local);
         return ServerDisk.Find(execution, host, local)!;
@@ -104,14 +105,14 @@ public static class FileWork
     {
         if (newName.IndexOfAny(['\\', '/', ':']) >= 0)
         {
-            throw new LabException(Messages.InvalidArgument, Messages.RenameToPath, newName);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.RenameToPath, newName);
         }
         var item = Items(execution, server, path).Single();
         RefuseInUse(execution, item);
         var target = WindowsPath.Combine(item.Folder, newName);
         if (!string.Equals(target, item.Path, StringComparison.OrdinalIgnoreCase) && ServerDisk.Find(execution, item.Server, target) is not null)
         {
-            throw new LabException(Messages.WriteError, Messages.FileExists, path);
+            throw new LabException(ErrorCategory.WriteError, Messages.FileExists, path);
         }
         ServerDisk.Relocate(execution, item, item.Server, target);
     }
@@ -151,7 +152,7 @@ public static class FileWork
             var share = Organization.ServerDirectory.TryFind(execution, parts[0].Split('.')[0]);
             if (share is null || parts.Length < 2 || parts[1].Length != 2 || parts[1][1] != '$')
             {
-                throw new LabException(Messages.ObjectNotFound, Messages.NetworkPathNotFound, path);
+                throw new LabException(ErrorCategory.ObjectNotFound, Messages.NetworkPathNotFound, path);
             }
             host = share.Name;
             text = $"{parts[1][0]}:\\" + (parts.Length > 2 ? parts[2] : "");
@@ -161,10 +162,10 @@ public static class FileWork
             text = WindowsPath.Combine(DocumentsFolder, text);
         }
         var local = NormalizeKeepingWildcards(text)
-            ?? throw new LabException(Messages.InvalidArgument, Messages.PathNotFound(path), path);
+            ?? throw new LabException(ErrorCategory.InvalidArgument, Messages.PathNotFound(path), path);
         if (ServerDisk.Find(execution, host, WindowsPath.Drive(local)) is null)
         {
-            throw new LabException(Messages.ObjectNotFound, Messages.DriveNotFound(local[..1]), path);
+            throw new LabException(ErrorCategory.ObjectNotFound, Messages.DriveNotFound(local[..1]), path);
         }
         return (host, local);
     }
@@ -182,17 +183,17 @@ public static class FileWork
         }
         else if (count > 1 || existing is null && ServerDisk.Find(execution, host, WindowsPath.Parent(local)) is null)
         {
-            throw new LabException(Messages.WriteError, Messages.PartOfPathNotFound(local), destination);
+            throw new LabException(ErrorCategory.WriteError, Messages.PartOfPathNotFound(local), destination);
         }
         if (existing is not null)
         {
             if (Mounting.InUse(execution, existing))
             {
-                throw new LabException(Messages.WriteError, Messages.FileInUse(existing.Path), destination);
+                throw new LabException(ErrorCategory.WriteError, Messages.FileInUse(existing.Path), destination);
             }
             if (!force || existing.Kind == EntryKind.Folder)
             {
-                throw new LabException(Messages.WriteError, Messages.FileExists, destination);
+                throw new LabException(ErrorCategory.WriteError, Messages.FileExists, destination);
             }
             Discard(execution, existing);
         }
@@ -228,11 +229,11 @@ public static class FileWork
         var entries = item.Kind == EntryKind.Folder ? ServerDisk.Below(execution, item.Server, item.Path).Append(item) : [item];
         if (entries.FirstOrDefault(e => Mounting.InUse(execution, e)) is { } busy)
         {
-            throw new LabException(Messages.WriteError, Messages.FileInUse(busy.Path), item.Path);
+            throw new LabException(ErrorCategory.WriteError, Messages.FileInUse(busy.Path), item.Path);
         }
     }
 
-    private static LabException NotFound(string path) => new(Messages.ObjectNotFound, Messages.PathNotFound(path), path);
+    private static LabException NotFound(string path) => new(ErrorCategory.ObjectNotFound, Messages.PathNotFound(path), path);
 
     private static bool HasWildcard(string text) => text.IndexOfAny(['*', '?', '[']) >= 0;
 

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 
@@ -36,7 +37,7 @@ public static class Mounting
         }
         else
         {
-            edbId = file.EdbId ?? throw new LabException(Messages.InvalidOperation, Messages.MountFailed(database.Name,
+            edbId = file.EdbId ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.MountFailed(database.Name,
                 "MapiExceptionJetErrorDatabaseCorrupted", "-1206", $"'{database.EdbFilePath}' is not a database file."), database.Name);
             Open(execution, database, EdbFiles.Get(execution, edbId), acceptDataLoss);
         }
@@ -92,19 +93,19 @@ public static class Mounting
         var server = ServerDirectory.Find(execution, database.Server);
         if (!server.IsUp)
         {
-            throw new LabException(Messages.ResourceUnavailable, Messages.ServerDown(database.Name, server.Name), database.Name);
+            throw new LabException(ErrorCategory.ResourceUnavailable, Messages.ServerDown(database.Name, server.Name), database.Name);
         }
         if (database.IsRecovery)
         {
             if (DatabaseDirectory.OnServer(execution, server.Name).FirstOrDefault(d => d.IsRecovery && d.Mounted) is { } other)
             {
-                throw new LabException(Messages.InvalidOperation,
+                throw new LabException(ErrorCategory.InvalidOperation,
                     Messages.SecondRecoveryDatabase(database.Name, server.Name, other.Name), database.Name);
             }
         }
         else if (DatabaseDirectory.MountedCount(execution, server.Name, recovery: false) >= server.MountedDatabaseLimit)
         {
-            throw new LabException(Messages.InvalidOperation,
+            throw new LabException(ErrorCategory.InvalidOperation,
                 Messages.TooManyMounted(database.Name, server.Name, server.Edition, server.MountedDatabaseLimit), database.Name);
         }
     }
@@ -114,7 +115,7 @@ public static class Mounting
     {
         if (edb.DatabaseGuid != database.Guid && !database.IsRecovery && !database.AllowFileRestore)
         {
-            throw new LabException(Messages.InvalidOperation,
+            throw new LabException(ErrorCategory.InvalidOperation,
                 Messages.FileIdentityMismatch(database.Name, database.EdbFilePath, edb.DatabaseName), database.Name);
         }
         if (edb.State == ShutdownState.Dirty)
@@ -122,7 +123,7 @@ public static class Mounting
             var replay = LogReplay.Run(execution, edb, database.Server, database.LogFolderPath, prefix: null, acceptDataLoss);
             if (!replay.Complete && !acceptDataLoss)
             {
-                throw new LabException(Messages.InvalidOperation,
+                throw new LabException(ErrorCategory.InvalidOperation,
                     Messages.MissingLogs(database.Name, database.LogFolderPath, replay.Low, replay.High), database.Name);
             }
             edb = EdbFiles.Get(execution, edb.Id);
@@ -149,7 +150,7 @@ public static class Mounting
             && e.Name.StartsWith(database.LogFilePrefix, StringComparison.OrdinalIgnoreCase)).ToList();
         if (prefixed.Any(e => e.LogStream != stream))
         {
-            throw new LabException(Messages.InvalidOperation,
+            throw new LabException(ErrorCategory.InvalidOperation,
                 Messages.AttachedDatabaseMismatch(database.Name, database.LogFolderPath), database.Name);
         }
         return prefixed.Count > 0;

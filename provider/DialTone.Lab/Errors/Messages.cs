@@ -9,15 +9,6 @@ namespace DialTone.Lab;
 /// </summary>
 public static class Messages
 {
-    public const string InvalidArgument = "InvalidArgument";
-    public const string InvalidData = "InvalidData";
-    public const string InvalidOperation = "InvalidOperation";
-    public const string ObjectNotFound = "ObjectNotFound";
-    public const string ResourceExists = "ResourceExists";
-    public const string ResourceUnavailable = "ResourceUnavailable";
-    public const string WriteError = "WriteError";
-    public const string NotSpecified = "NotSpecified";
-
     // Lab files -------------------------------------------------------------------------------------------------
 
     public static string NoLab(string path) =>

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Integrity;
 using DialTone.Lab.Mail;
@@ -51,7 +52,7 @@ public static class ItemDamage
         var db = DatabaseDirectory.FindReferenced(execution, database);
         var owner = MailboxDirectory.Find(execution, mailbox, AnyType);
         var edb = db.MountedEdb ?? ServerDisk.Find(execution, db.Server, db.EdbFilePath)?.EdbId
-            ?? throw new LabException(Messages.ObjectNotFound, Messages.PathNotFound(db.EdbFilePath), database);
+            ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.PathNotFound(db.EdbFilePath), database);
         return (edb, owner);
     }
 }

@@ -22,11 +22,11 @@ internal sealed class CommandRunner(Lab lab)
         var handler = HandlerTable.Find(name);
         if (handler is null)
         {
-            return Failed(new LabException(Messages.InvalidOperation, Messages.NotEmulatedCmdlet(name), name));
+            return Failed(new LabException(ErrorCategory.InvalidOperation, Messages.NotEmulatedCmdlet(name), name));
         }
         if (handler.Unsupported(command) is { } parameter)
         {
-            return Failed(new LabException(Messages.InvalidArgument, Messages.NotEmulated(name, parameter), parameter));
+            return Failed(new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(name, parameter), parameter));
         }
         var target = handler.TargetOf(command);
         var action = $"Performing the operation \"{name}\" on target \"{target}\".";

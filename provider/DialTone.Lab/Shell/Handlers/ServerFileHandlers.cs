@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Exchange.Catalogue.Binding;
 using DialTone.Exchange.Values;
 using DialTone.Lab.Disks;
@@ -52,7 +53,7 @@ internal static class ServerFileHandlers
             var type = c.Text("ItemType") ?? "File";
             if (!string.Equals(type, "Directory", StringComparison.OrdinalIgnoreCase))
             {
-                throw new LabException(Messages.InvalidArgument, Messages.FoldersOnly(type), type);
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.FoldersOnly(type), type);
             }
             return Paths(c).Select(p => FileShapes.Entry(FileWork.NewFolder(x, server, p, c.Switch("Force")))).ToList<ExchangeValue>();
         }),
@@ -68,16 +69,16 @@ internal static class ServerFileHandlers
         {
             var computer = c.Texts("ComputerName").Single();
             var server = ServerDirectory.TryFind(x, computer.Split('.')[0])
-                ?? throw new LabException(Messages.ResourceUnavailable, Messages.UnknownComputer(computer), computer);
+                ?? throw new LabException(ErrorCategory.ResourceUnavailable, Messages.UnknownComputer(computer), computer);
             if (!server.IsUp)
             {
-                throw new LabException(Messages.ResourceUnavailable, Messages.ComputerDown(computer), computer);
+                throw new LabException(ErrorCategory.ResourceUnavailable, Messages.ComputerDown(computer), computer);
             }
             var inner = c.ScriptBlockCommand!;
             var handler = Local(server.Name)[inner.Definition.Name];
             if (handler.Unsupported(inner) is { } parameter)
             {
-                throw new LabException(Messages.InvalidArgument, Messages.NotEmulated(inner.Definition.Name, parameter), parameter);
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(inner.Definition.Name, parameter), parameter);
             }
             return handler.Run(x, inner);
         }, c => $"{c.Texts("ComputerName").FirstOrDefault()}: {Local("").GetValueOrDefault(c.ScriptBlockCommand?.Definition.Name ?? "")?.TargetOf(c.ScriptBlockCommand!)}"),
