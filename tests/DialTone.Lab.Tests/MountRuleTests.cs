@@ -204,10 +204,61 @@ public sealed class MountRuleTests : IDisposable
     }
 
     [Fact]
-    public void Move_database_path_configuration_only_of_a_mounted_database_fails()
+    public void Move_database_path_configuration_only_of_a_mounted_database_dismounts_it_and_mounts_it_again_at_its_new_paths()
+    {
+        var moved = _lab.Mutate(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB01", null, @"E:\DB01Logs", ConfigurationOnly: true)));
+
+        Assert.True(moved.Mounted);
+        Assert.NotNull(_lab.Read(x => ServerDisk.Find(x, "EX01", @"E:\DB01Logs\E00.log")));
+        Assert.True(_lab.Read(Integrity.Verifier.Run).Passed);
+    }
+
+    [Fact]
+    public void Move_database_path_configuration_only_of_a_mounted_database_to_an_empty_place_fails_at_the_remount_and_changes_nothing()
     {
         _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB01", @"E:\DB01\DB01.edb", null, ConfigurationOnly: true)),
-            "Database 'DB01' is mounted. Dismount it before you change its paths with -ConfigurationOnly.");
+            "A command that prompts the user failed because the host program or the command type does not support user " +
+            "interaction. The host was attempting to request confirmation with the following message: Are you sure you " +
+            @"want to perform this action?
+The database file 'E:\DB01\DB01.edb' of database 'DB01' can't be found. Mounting " +
+            "will create a new, empty database. Use -Force to mount it anyway.");
+    }
+
+    [Fact]
+    public void Move_database_path_configuration_only_with_force_of_a_mounted_database_to_an_empty_place_mounts_an_empty_database()
+    {
+        var moved = _lab.Mutate(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB01", @"E:\DB01\DB01.edb", @"E:\DB01", ConfigurationOnly: true, Force: true)));
+
+        Assert.Empty(_lab.Read(x => Mail.StoreMailboxes.InFile(x, moved.MountedEdb!.Value)));
+        Assert.NotNull(_lab.Read(x => ServerDisk.Find(x, "EX01", Db01Edb)));
+    }
+
+    [Fact]
+    public void Move_database_path_onto_the_edb_path_of_another_database_on_the_server_fails()
+    {
+        _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB05", "EX01")));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB05", Db01Edb, @"E:\DB05", ConfigurationOnly: true)),
+            $"The database file path '{Db01Edb}' is already used by database 'DB01'. Specify a different EdbFilePath.");
+    }
+
+    [Fact]
+    public void Move_database_path_onto_the_log_folder_of_another_database_on_the_server_fails()
+    {
+        _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB05", "EX01")));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB05", @"E:\DB05\DB05.edb", Db01Logs, ConfigurationOnly: true)),
+            $"The log folder path '{Db01Logs}' is already used by database 'DB01'. Specify a different LogFolderPath.");
+    }
+
+    [Fact]
+    public void Move_database_path_moving_the_files_of_a_database_on_a_failed_server_fails()
+    {
+        _lab.Mutate(x => Failures.FailServer(x, "EX02"));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB02", @"E:\DB02\DB02.edb", null, ConfigurationOnly: false)),
+            "The files of database 'DB02' can't be moved because server EX02 can't be reached. Bring the server back, or " +
+            "change only the configuration with -ConfigurationOnly.");
     }
 
     [Fact]

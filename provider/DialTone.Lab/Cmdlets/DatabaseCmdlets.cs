@@ -44,17 +44,7 @@ public static class DatabaseCmdlets
         CheckName(execution, name, except: null);
         var edb = DiskPaths.EdbFile(args.EdbFilePath ?? Contoso.DefaultEdbFilePath(server.InstallPath, name), "EdbFilePath");
         var logs = DiskPaths.Folder(args.LogFolderPath ?? Contoso.DefaultLogFolderPath(server.InstallPath, name), "LogFolderPath");
-        foreach (var other in DatabaseDirectory.OnServer(execution, server.Name))
-        {
-            if (string.Equals(other.EdbFilePath, edb, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new LabException(ErrorCategory.InvalidArgument, Messages.EdbPathInUse(edb, other.Name), name);
-            }
-            if (string.Equals(other.LogFolderPath, logs, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new LabException(ErrorCategory.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), name);
-            }
-        }
+        RefuseSharedPaths(execution, server.Name, edb, logs, name, except: null);
         var database = new MailboxDatabase(Ids.NewGuid(execution), name, server.Name, args.Recovery, edb, logs,
             ServerDirectory.NextLogPrefix(execution, server.Name), AllowFileRestore: false, CircularLoggingEnabled: false,
             MountAtStartup: true, args.IsExcludedFromProvisioning ?? false, args.IsSuspendedFromProvisioning ?? false,
@@ -105,6 +95,25 @@ public static class DatabaseCmdlets
             Mounting.Dismount(execution, database);
         }
         DatabaseDirectory.Delete(execution, database.Guid);
+    }
+
+    /// <summary>
+    /// Two databases on one server never share an EDB path or a log folder: both would open one file, or their logs
+    /// would mix [INF]. New-MailboxDatabase and Move-DatabasePath check it.
+    /// </summary>
+    internal static void RefuseSharedPaths(Execution execution, string server, string edb, string logs, string database, Guid? except)
+    {
+        foreach (var other in DatabaseDirectory.OnServer(execution, server).Where(d => d.Guid != except))
+        {
+            if (string.Equals(other.EdbFilePath, edb, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.EdbPathInUse(edb, other.Name), database);
+            }
+            if (string.Equals(other.LogFolderPath, logs, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), database);
+            }
+        }
     }
 
     private static void CheckName(Execution execution, string name, Guid? except)

@@ -122,9 +122,10 @@ public static class Messages
         $"operation failed. Error: The database action failed. Error: Operation failed with message: {exception}: " +
         $"Unable to mount database. (hr=0x80004005, ec={code})" + (diagnostic is null ? "" : $" Diagnostic: {diagnostic}");
 
-    /// <summary>[INF] Move-DatabasePath -ConfigurationOnly changes the directory only; the files must not be open.</summary>
-    public static string ConfigurationOnlyWhileMounted(string database) =>
-        $"Database '{database}' is mounted. Dismount it before you change its paths with -ConfigurationOnly.";
+    /// <summary>[INF] Move-DatabasePath without -ConfigurationOnly moves files on the server, which must be up.</summary>
+    public static string FilesOnDownServer(string database, string server) =>
+        $"The files of database '{database}' can't be moved because server {server} can't be reached. Bring the " +
+        "server back, or change only the configuration with -ConfigurationOnly.";
 
     /// <summary>[INF] -528 JET_errMissingLogFile: a dirty database without the logs it needs [S10][§2.8].</summary>
     public static string MissingLogs(string database, string folder, long low, long high) => MountFailed(database,

@@ -49,7 +49,7 @@ internal static class DatabaseHandlers
         Handler.Of("Move-DatabasePath", ["Identity", "EDBFilePath", "LogFolderPath", "ConfigurationOnly", "Force"], (x, c) =>
         {
             MountCmdlets.MovePath(x, new MoveDatabasePathArgs(c.Required("Identity"), c.Text("EDBFilePath"), c.Text("LogFolderPath"),
-                c.Switch("ConfigurationOnly")));
+                c.Switch("ConfigurationOnly"), c.Switch("Force")));
             return [];
         }),
     ];
