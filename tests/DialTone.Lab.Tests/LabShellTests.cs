@@ -79,6 +79,33 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task What_if_on_the_command_inside_invoke_command_reports_the_operation_and_changes_nothing()
+    {
+        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\X").With("ItemType", "Directory")));
+        var before = _lab.StateDigest();
+
+        var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("WhatIf")));
+
+        Assert.Equal(["What if: Performing the operation \"Remove-Item\" on target \"E:\\X\"."], result.Warnings);
+        Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
+    public async Task Confirm_on_the_command_inside_invoke_command_fails_in_a_non_interactive_session_and_changes_nothing()
+    {
+        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\X").With("ItemType", "Directory")));
+        var before = _lab.StateDigest();
+
+        var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("Confirm")));
+
+        Assert.Equal("A command that prompts the user failed because the host program or the command type does not support " +
+                     "user interaction. The host was attempting to request confirmation with the following message: Are you " +
+                     "sure you want to perform this action?\nPerforming the operation \"Remove-Item\" on target \"E:\\X\".",
+            Assert.Single(result.Errors).Message);
+        Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
     public async Task A_parameter_the_lab_does_not_emulate_is_refused_not_ignored()
     {
         var result = await Run(new ExchangeCommand("Get-Mailbox").With("Filter", "Name -like 'user*'"));

@@ -3,6 +3,7 @@ using DialTone.Exchange.Commands;
 using DialTone.Exchange.Errors;
 using DialTone.Exchange.Rendering;
 using DialTone.Exchange.Values;
+using DialTone.Lab.Shell.Handlers;
 
 namespace DialTone.Lab.Shell;
 
@@ -29,14 +30,15 @@ internal sealed class CommandRunner(Lab lab)
             return Failed(new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(name, parameter), parameter));
         }
         var target = handler.TargetOf(command);
-        var action = $"Performing the operation \"{name}\" on target \"{target}\".";
-        if (command.Mutates && command.IsWhatIf)
+        // Inside Invoke-Command it is the script block's command that takes -WhatIf and -Confirm.
+        var (acting, actingTarget) = command.ScriptBlockCommand is { } inner ? (inner, ServerFileHandlers.TargetOf(inner)) : (command, target);
+        if (command.Mutates && acting.IsWhatIf)
         {
-            return new CommandOutcome([], [$"What if: {action}"], null);
+            return new CommandOutcome([], [$"What if: {Action(acting, actingTarget)}"], null);
         }
-        if (command.Mutates && command.AsksForConfirmation)
+        if (command.Mutates && acting.AsksForConfirmation)
         {
-            return Failed(LabException.Confirmation($"Are you sure you want to perform this action?\n{action}", target));
+            return Failed(LabException.Confirmation($"Are you sure you want to perform this action?\n{Action(acting, actingTarget)}", target));
         }
         try
         {
@@ -52,6 +54,9 @@ internal sealed class CommandRunner(Lab lab)
     }
 
     private static CommandOutcome Failed(LabException error) => new([], [], error.Error);
+
+    private static string Action(BoundCommand command, string target) =>
+        $"Performing the operation \"{command.Definition.Name}\" on target \"{target}\".";
 
     /// <summary>The command as an administrator would type it; an object from the pipeline shows as its identity.</summary>
     private static string JournalText(BoundCommand command) => ShellRenderer.Default.Render(command.Command with

@@ -81,8 +81,12 @@ internal static class ServerFileHandlers
                 throw new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(inner.Definition.Name, parameter), parameter);
             }
             return handler.Run(x, inner);
-        }, c => $"{c.Texts("ComputerName").FirstOrDefault()}: {Local("").GetValueOrDefault(c.ScriptBlockCommand?.Definition.Name ?? "")?.TargetOf(c.ScriptBlockCommand!)}"),
+        }, c => $"{c.Texts("ComputerName").FirstOrDefault()}: {TargetOf(c.ScriptBlockCommand!)}"),
     ];
+
+    /// <summary>What a command of the script block works on: its paths, or the file eseutil reads or the logs it replays.</summary>
+    public static string TargetOf(BoundCommand inner) =>
+        inner.Definition.Name == "eseutil" ? inner.Text("mh") ?? inner.Text("r") ?? "" : string.Join(", ", Paths(inner));
 
     private static IReadOnlyList<string> Paths(BoundCommand command) =>
         command.Has("LiteralPath") ? command.Texts("LiteralPath") : command.Texts("Path");
