@@ -151,6 +151,15 @@ public sealed class FileRuleTests : IDisposable
     }
 
     [Fact]
+    public void Rename_item_of_a_wildcard_matching_two_items_fails_as_powershell_does()
+    {
+        _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
+
+        _lab.AssertFailsUnchanged(x => FileWork.Rename(x, "EX01", Db01Folder + @"\E00*.log", "E09.log"),
+            "Cannot rename item because the path resolved to multiple items. Only one item can be renamed at a time.");
+    }
+
+    [Fact]
     public void Rename_item_renames_a_database_file()
     {
         _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));

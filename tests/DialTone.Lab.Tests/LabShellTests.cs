@@ -159,6 +159,29 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task Remove_item_with_a_literal_path_takes_a_star_as_a_name_and_finds_nothing()
+    {
+        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\X\A").With("ItemType", "Directory")));
+        var before = _lab.StateDigest();
+
+        var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("LiteralPath", @"E:\X\*").WithSwitch("Recurse")));
+
+        Assert.Equal(@"Cannot find path 'E:\X\*' because it does not exist.", Assert.Single(result.Errors).Message);
+        Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
+    public async Task Test_path_with_a_literal_path_takes_brackets_as_part_of_the_name()
+    {
+        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\a[1]").With("ItemType", "Directory")));
+
+        var wildcard = await Run(Remote("EX01", new ExchangeCommand("Test-Path").With("Path", @"E:\a[1]")));
+        var literal = await Run(Remote("EX01", new ExchangeCommand("Test-Path").With("LiteralPath", @"E:\a[1]")));
+
+        Assert.Equal((new BooleanValue(false), new BooleanValue(true)), (wildcard.Objects.Single(), literal.Objects.Single()));
+    }
+
+    [Fact]
     public async Task Eseutil_mh_prints_its_lines()
     {
         await Run(new ExchangeCommand("Dismount-Database").With("Identity", "DB01").WithSwitch("Confirm", false));

@@ -182,6 +182,9 @@ public static class Messages
 
     public const string RenameToPath = "Cannot rename the specified target, because it represents a path or device name.";
 
+    public const string RenameMultipleItems =
+        "Cannot rename item because the path resolved to multiple items. Only one item can be renamed at a time.";
+
     public static string HasChildrenQuestion(string path) =>
         $"The item at {path} has children and the Recurse parameter was not specified. If you continue, all children " +
         "will be removed with the item. Are you sure you want to continue?";

@@ -19,7 +19,7 @@ internal static class ServerFileHandlers
         {
             foreach (var path in Paths(c))
             {
-                FileWork.Move(x, server, path, c.Required("Destination"), c.Switch("Force"));
+                FileWork.Move(x, server, path, c.Required("Destination"), c.Switch("Force"), Literal(c));
             }
             return [];
         }),
@@ -27,27 +27,27 @@ internal static class ServerFileHandlers
         {
             foreach (var path in Paths(c))
             {
-                FileWork.Copy(x, server, path, c.Required("Destination"), c.Switch("Recurse"));
+                FileWork.Copy(x, server, path, c.Required("Destination"), c.Switch("Recurse"), Literal(c));
             }
             return [];
         }),
         Handler.Of("Rename-Item", ["Path", "LiteralPath", "NewName", "Force"], (x, c) =>
         {
-            FileWork.Rename(x, server, Paths(c).Single(), c.Required("NewName"));
+            FileWork.Rename(x, server, Paths(c).Single(), c.Required("NewName"), Literal(c));
             return [];
         }),
         Handler.Of("Remove-Item", ["Path", "LiteralPath", "Recurse", "Force"], (x, c) =>
         {
             foreach (var path in Paths(c))
             {
-                FileWork.Remove(x, server, path, c.Switch("Recurse"));
+                FileWork.Remove(x, server, path, c.Switch("Recurse"), Literal(c));
             }
             return [];
         }),
         Handler.Of("Get-ChildItem", ["Path", "LiteralPath"], (x, c) =>
-            Paths(c).SelectMany(p => FileWork.ChildItems(x, server, p)).Select(FileShapes.Entry).ToList<ExchangeValue>()),
+            Paths(c).SelectMany(p => FileWork.ChildItems(x, server, p, Literal(c))).Select(FileShapes.Entry).ToList<ExchangeValue>()),
         Handler.Of("Test-Path", ["Path", "LiteralPath"], (x, c) =>
-            [new BooleanValue(Paths(c).All(p => FileWork.TestPath(x, server, p)))]),
+            [new BooleanValue(Paths(c).All(p => FileWork.TestPath(x, server, p, Literal(c))))]),
         Handler.Of("New-Item", ["Path", "ItemType", "Force"], (x, c) =>
         {
             var type = c.Text("ItemType") ?? "File";
@@ -89,5 +89,8 @@ internal static class ServerFileHandlers
         inner.Definition.Name == "eseutil" ? inner.Text("mh") ?? inner.Text("r") ?? "" : string.Join(", ", Paths(inner));
 
     private static IReadOnlyList<string> Paths(BoundCommand command) =>
-        command.Has("LiteralPath") ? command.Texts("LiteralPath") : command.Texts("Path");
+        Literal(command) ? command.Texts("LiteralPath") : command.Texts("Path");
+
+    /// <summary>-LiteralPath names items exactly: no wildcards.</summary>
+    private static bool Literal(BoundCommand command) => command.Has("LiteralPath");
 }
