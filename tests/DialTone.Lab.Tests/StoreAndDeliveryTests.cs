@@ -8,8 +8,6 @@ namespace DialTone.Lab.Tests;
 /// <summary>Store mailboxes and mail delivery (fact sheet §1.2 step 4, §2.3, §2.5, §3.2, §3.3).</summary>
 public sealed class StoreAndDeliveryTests : IDisposable
 {
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     private readonly TestLab _lab = new();
 
     [Fact]
@@ -49,7 +47,7 @@ public sealed class StoreAndDeliveryTests : IDisposable
     [Fact]
     public void Update_store_mailbox_state_disconnects_a_store_mailbox_whose_user_is_homed_elsewhere()
     {
-        var guid = _lab.Read(x => MailboxDirectory.Find(x, "user0001", AnyType).ExchangeGuid);
+        var guid = _lab.Read(x => MailboxDirectory.Find(x, "user0001", Mailbox.AnyType).ExchangeGuid);
         _lab.Mutate(x => MailboxCmdlets.Set(x, new SetMailboxArgs("user0001", "DB02")));
 
         _lab.Mutate(x => StoreCmdlets.UpdateState(x, "DB01", guid.ToString()));
@@ -117,7 +115,7 @@ public sealed class StoreAndDeliveryTests : IDisposable
     [Fact]
     public void Delivered_mail_is_written_to_the_transaction_log_of_the_database()
     {
-        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0001", AnyType));
+        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0001", Mailbox.AnyType));
 
         var outcome = Assert.Single(Mailer.Send(_lab.Lab, "user0001", 1));
 

@@ -48,8 +48,6 @@ public static class RestoreRequestCmdlets
     /// <summary>[INF] the organization's default maximum receive size (36 MB on 2013+): larger items are large items.</summary>
     public const long LargeItemBytes = 36L * 1024 * 1024;
 
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     public static RestoreRequest New(Execution execution, NewRestoreRequestArgs args)
     {
         var source = DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
@@ -59,7 +57,7 @@ public static class RestoreRequestCmdlets
                 ? StoreMailboxes.Find(execution, sourceEdb, mailboxGuid)
                 : StoreMailboxes.InFile(execution, sourceEdb).FirstOrDefault(s => Matches(s, args.SourceStoreMailbox)))
             ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
-        var target = MailboxDirectory.Find(execution, args.TargetMailbox, AnyType);
+        var target = MailboxDirectory.Find(execution, args.TargetMailbox, Mailbox.AnyType);
         if (!args.AllowLegacyDNMismatch && !string.Equals(store.LegacyDN, target.LegacyExchangeDN, StringComparison.OrdinalIgnoreCase)
             && !target.X500Proxies.Any(p => string.Equals(p, "X500:" + store.LegacyDN, StringComparison.OrdinalIgnoreCase)))
         {
@@ -100,7 +98,7 @@ public static class RestoreRequestCmdlets
         }
         var source = args.SourceDatabase is null ? null : DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
         var queue = args.RequestQueue is null ? null : DatabaseDirectory.FindReferenced(execution, args.RequestQueue);
-        var target = args.TargetMailbox is null ? null : MailboxDirectory.Find(execution, args.TargetMailbox, AnyType);
+        var target = args.TargetMailbox is null ? null : MailboxDirectory.Find(execution, args.TargetMailbox, Mailbox.AnyType);
         var matching = all.Where(r =>
             (args.BatchName is null || string.Equals(r.BatchName, args.BatchName, StringComparison.OrdinalIgnoreCase))
             && (args.Name is null || string.Equals(r.Name, args.Name, StringComparison.OrdinalIgnoreCase))

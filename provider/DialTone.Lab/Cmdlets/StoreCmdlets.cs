@@ -16,13 +16,11 @@ public sealed record GetMailboxStatisticsArgs(
 /// </summary>
 public static class StoreCmdlets
 {
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     public static IReadOnlyList<MailboxStatistics> GetStatistics(Execution execution, GetMailboxStatisticsArgs args)
     {
         if (args.Identity is not null)
         {
-            var mailbox = MailboxDirectory.Find(execution, args.Identity, AnyType);
+            var mailbox = MailboxDirectory.Find(execution, args.Identity, Mailbox.AnyType);
             var home = DatabaseDirectory.ByGuid(execution, mailbox.Database)
                 ?? throw LabException.NotFound(args.Identity);
             var edb = Online(home);

@@ -29,6 +29,9 @@ public sealed record Mailbox(
     string DistinguishedName,
     DateTimeOffset WhenCreated)
 {
+    /// <summary>Every recipient type: look-ups that are not Get-Mailbox's own (restore request targets, statistics, faults).</summary>
+    public static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
+
     /// <summary>
     /// The types Get-Mailbox returns without a type switch: arbitration, audit-log and monitoring (health) mailboxes
     /// need -Arbitration, -AuditLog or -Monitoring [S10 DOC][S13].
