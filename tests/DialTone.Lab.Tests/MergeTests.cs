@@ -1,5 +1,4 @@
 using DialTone.Lab.Cmdlets;
-using DialTone.Lab.Faults;
 using DialTone.Lab.Integrity;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
@@ -66,37 +65,6 @@ public sealed class MergeTests : IDisposable
         Assert.Equal(_merge.DialToneItems, duplicated);
     }
 
-    [Fact]
-    public void A_bad_item_beyond_the_bad_item_limit_fails_the_request_and_resume_after_raising_it_completes_with_warning()
-    {
-        var bad = Lab.Mutate(x => ItemDamage.CorruptItems(x, "RDB1", "user0001", 1)).Single();
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
-        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
-
-        var failed = Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity));
-        Lab.Mutate(x => RestoreRequestCmdlets.Set(x, new SetRestoreRequestArgs(Identity, BadItemLimit: 1, BadItemLimitGiven: true)));
-        Lab.Mutate(x => RestoreRequestCmdlets.Resume(x, Identity));
-        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
-
-        Assert.Equal((RequestStatus.Failed, 1), (failed.Status, failed.BadItems));
-        Assert.StartsWith("TooManyBadItemsPermanentException: The request failed because 1 bad items were encountered", failed.Failure);
-        Assert.Equal(RequestStatus.CompletedWithWarning, Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity)).Status);
-        var finding = Assert.Single(Lab.Read(Verifier.Run).Findings, f => f.Mailbox == "user0001");
-        Assert.Equal((FindingKind.OnlyOutsideHome, bad), (finding.Kind, finding.ItemId!.Value));
-    }
-
-    [Fact]
-    public void A_large_item_beyond_the_large_item_limit_fails_the_request()
-    {
-        Lab.Mutate(x => ItemDamage.AddLargeItems(x, "RDB1", "user0001", 1));
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
-        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
-
-        var request = Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity));
-
-        Assert.Equal((RequestStatus.Failed, 1), (request.Status, request.LargeItems));
-    }
-
     [Theory]
     [InlineData("KeepSourceItem", false)]
     [InlineData("KeepLatestItem", false)]
@@ -115,48 +83,6 @@ public sealed class MergeTests : IDisposable
 
         Assert.Equal(duplicates ? _merge.DialToneItems.Count : 0, duplicated);
     }
-
-    [Fact]
-    public void Associated_items_are_copied_by_default_duplicating_a_rule_of_the_same_class()
-    {
-        AddRuleToSource();
-
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
-        Lab.Clock.Advance(TimeSpan.FromSeconds(20));
-
-        Assert.Equal(2 + 1, AssociatedItemsOfUser());
-    }
-
-    [Fact]
-    public void Associated_items_mapped_by_message_class_overwrite_the_target_s_rule()
-    {
-        AddRuleToSource();
-
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = "MapByMessageClass" }));
-        Lab.Clock.Advance(TimeSpan.FromSeconds(20));
-
-        Assert.Equal(2, AssociatedItemsOfUser());
-    }
-
-    [Fact]
-    public void Associated_items_are_left_out_with_do_not_copy()
-    {
-        AddRuleToSource();
-
-        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = "DoNotCopy" }));
-
-        Assert.Equal(4, request.TotalItems);
-    }
-
-    private void AddRuleToSource() => Lab.Mutate(x =>
-    {
-        var edb = DatabaseDirectory.Find(x, "RDB1").MountedEdb!.Value;
-        var rule = Ledger.Add(x, _merge.User.ExchangeGuid, ItemKind.Rule, "Dial tone rule", 1_500, LedgerItem.Seeded);
-        StoreWriter.Place(x, edb, _merge.User.ExchangeGuid, rule);
-    });
-
-    private long AssociatedItemsOfUser() =>
-        Lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0001")).Single().Store.AssociatedItemCount);
 
     private (string Status, int Processed) After(TimeSpan advance)
     {

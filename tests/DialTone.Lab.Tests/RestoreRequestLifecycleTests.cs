@@ -177,6 +177,17 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
         Assert.Empty(Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs())));
     }
 
+    [Fact]
+    public void A_completed_request_past_30_days_is_gone_for_every_cmdlet_and_frees_its_name()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Clock.Advance(TimeSpan.FromDays(31));
+
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.Set(x, new SetRestoreRequestArgs(Identity, BatchName: "again")),
+            @"The operation couldn't be performed because object 'user0001\MailboxRestore' couldn't be found on 'DC01.contoso.com'.");
+        Assert.Equal("MailboxRestore", Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request())).Name);
+    }
+
     private (string Status, int Processed) After(TimeSpan advance)
     {
         Lab.Clock.Advance(advance);

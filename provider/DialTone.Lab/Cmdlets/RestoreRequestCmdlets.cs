@@ -91,7 +91,7 @@ public static class RestoreRequestCmdlets
     /// <summary>Get-MailboxRestoreRequest: the requests as they are now, filtered; 1000 by default, with the warning.</summary>
     public static IReadOnlyList<RestoreRequest> Get(Execution execution, GetRestoreRequestArgs args)
     {
-        var all = Mrs.Progress(execution).Requests.Where(r => !Expired(execution, r)).ToList();
+        var all = Mrs.Progress(execution).Requests.Where(r => !r.IsExpired(execution.Now)).ToList();
         if (args.Identity is not null)
         {
             return [Find(all, args.Identity)];
@@ -174,7 +174,7 @@ public static class RestoreRequestCmdlets
         RestoreRequestBook.Delete(execution, Find(RestoreRequestBook.Named(execution, identity), identity).Guid);
 
     public static RestoreRequest Statistics(Execution execution, string identity) =>
-        Find(Mrs.Progress(execution).Requests.Where(r => !Expired(execution, r)).ToList(), identity);
+        Find(Mrs.Progress(execution).Requests.Where(r => !r.IsExpired(execution.Now)).ToList(), identity);
 
     private static RestoreRequest Find(IReadOnlyList<RestoreRequest> requests, string identity)
     {
@@ -190,11 +190,6 @@ public static class RestoreRequestCmdlets
         };
     }
 
-    /// <summary>Completed requests disappear after CompletedRequestAgeLimit, 30 days by default [S9][S10 DOC].</summary>
-    private static bool Expired(Execution execution, RestoreRequest request) =>
-        request.Status is RequestStatus.Completed or RequestStatus.CompletedWithWarning
-        && request.Finished is { } finished && finished + TimeSpan.FromDays(30) < execution.Now;
-
     private static void CheckLargeLimit(int? limit, bool accepted)
     {
         if ((limit is null || limit > 50) && !accepted)
@@ -205,12 +200,12 @@ public static class RestoreRequestCmdlets
 
     private static List<(RequestItem Item, long Size)> SourceItems(Execution execution, long edb, Guid mailbox, string associatedOption) =>
         execution.Sql.Query(
-                "SELECT i.item_id, i.bad, l.size, l.associated FROM items i JOIN ledger l ON l.item_id = i.item_id " +
+                "SELECT i.item_id, l.size, l.associated FROM items i JOIN ledger l ON l.item_id = i.item_id " +
                 "WHERE i.edb_id = $e AND i.mailbox_guid = $m ORDER BY i.item_id, i.copy",
-                r => (Id: r.GetInt64(0), Bad: r.GetInt64(1) != 0, Size: r.GetInt64(2), Associated: r.GetInt64(3) != 0),
+                r => (Id: r.GetInt64(0), Size: r.GetInt64(1), Associated: r.GetInt64(2) != 0),
                 new Store.Arg("$e", edb), new Store.Arg("$m", mailbox))
             .Where(i => !(i.Associated && associatedOption == "DoNotCopy"))
-            .Select((i, seq) => (new RequestItem(seq, i.Id, i.Bad, i.Size > LargeItemBytes), i.Size))
+            .Select((i, seq) => (new RequestItem(seq, i.Id, i.Size > LargeItemBytes), i.Size))
             .ToList();
 
     private static bool Matches(StoreMailbox store, string identity) =>

@@ -110,6 +110,10 @@ public static class Messages
     public static string StoreMailboxNotFound(string identity, string database) =>
         $"The mailbox '{identity}' couldn't be found in mailbox database '{database}'.";
 
+    /// <summary>[INF] a user's client cannot reach a mailbox whose home database cannot take writes.</summary>
+    public static string ClientCannotConnect(string mailbox, string reason) =>
+        $"Outlook can't connect to mailbox '{mailbox}': {reason}.";
+
     // Mounting -------------------------------------------------------------------------------------------------
 
     /// <summary>
@@ -223,6 +227,11 @@ public static class Messages
     public static string TooManyLargeItems(int count) =>
         $"TooManyLargeItemsPermanentException: The request failed because {count} large items were encountered, more than its LargeItemLimit. " +
         "Raise it with Set-MailboxRestoreRequest -LargeItemLimit (above 50 with -AcceptLargeDataLoss), then Resume-MailboxRestoreRequest.";
+
+    /// <summary>[INF] the source store mailbox of a running request is no longer in its source database.</summary>
+    public static string SourceMailboxGone(Guid mailbox) =>
+        $"SourceMailboxNotFoundPermanentException: The source mailbox '{mailbox}' isn't in the source database any more. " +
+        "Mount the database file that holds it, then Resume-MailboxRestoreRequest; or remove the request.";
 
     /// <summary>[UNVERIFIED] the LegacyExchangeDN check of New-MailboxRestoreRequest [S10 DOC: the check; text INF].</summary>
     public static string LegacyDnMismatch(string source, string target) =>

@@ -55,6 +55,11 @@ public static class StoreMailboxes
         return result.Values.OrderBy(s => s.DisplayName, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Whether the file holds the store mailbox as recorded (a target's pending copies left aside).</summary>
+    internal static bool Exists(Execution execution, long edbId, Guid mailboxGuid) =>
+        execution.Sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM store_mailboxes WHERE edb_id = $edb AND mailbox_guid = $mbx)",
+            new Arg("$edb", edbId), new Arg("$mbx", mailboxGuid)) != 0;
+
     /// <summary>Creates the store mailbox when the file does not hold it yet.</summary>
     internal static void Ensure(Execution execution, long edbId, Mailbox mailbox)
     {

@@ -49,11 +49,18 @@ public sealed record RestoreRequest(
     string Failure,
     long CreatedSeq)
 {
+    /// <summary>CompletedRequestAgeLimit: a completed request goes away 30 days after it completed [S9][S10 DOC].</summary>
+    public static readonly TimeSpan CompletedRequestAgeLimit = TimeSpan.FromDays(30);
+
     /// <summary>The identity Exchange shows: the target's alias, a backslash, the request's name [S10 DOC].</summary>
     public string Identity => $@"{TargetAlias}\{Name}";
 
     /// <summary>Higher runs first; the order of RequestPriority's values [S10 DOC].</summary>
     public int PriorityRank => Array.IndexOf(Priorities, Priority);
+
+    /// <summary>Whether the request has completed more than <see cref="CompletedRequestAgeLimit"/> before <paramref name="now"/>.</summary>
+    public bool IsExpired(DateTimeOffset now) =>
+        Status is RequestStatus.Completed or RequestStatus.CompletedWithWarning && Finished + CompletedRequestAgeLimit < now;
 
     public static readonly string[] Priorities =
         ["Lowest", "Lower", "Low", "Normal", "High", "Higher", "Highest", "Emergency"];

@@ -10,7 +10,7 @@ namespace DialTone.Lab.Store;
 internal static class LabFile
 {
     /// <summary>Bumped whenever the schema changes: an older lab file is refused with a clear message.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
