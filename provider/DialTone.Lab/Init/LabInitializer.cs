@@ -42,7 +42,10 @@ public static class LabInitializer
         "Customer feedback", "Release schedule", "Holiday rota", "Training session", "Security update",
     ];
 
-    /// <summary>Creates the lab file and builds the organization in it, in one transaction.</summary>
+    /// <summary>
+    /// Builds the organization in a file beside the lab's path and, once it is whole, renames it to the path: a lab
+    /// file exists only complete, so an init that is interrupted leaves no lab (and the next init starts afresh).
+    /// </summary>
     public static InitSummary Initialize(string path, InitOptions options, bool replace = false, LabOptions? labOptions = null)
     {
         if (options.Problems() is { Count: > 0 } problems)
@@ -50,21 +53,30 @@ public static class LabInitializer
             throw new ArgumentException(string.Join(Environment.NewLine, problems));
         }
         var full = Path.GetFullPath(path);
-        if (File.Exists(full))
+        if (File.Exists(full) && !replace)
         {
-            if (!replace)
-            {
-                throw new ArgumentException($"A lab already exists at '{full}'. Add --force to replace it, or choose another --lab path.");
-            }
-            foreach (var file in new[] { full, full + "-wal", full + "-shm" })
-            {
-                File.Delete(file);
-            }
+            throw new ArgumentException($"A lab already exists at '{full}'. Add --force to replace it, or choose another --lab path.");
         }
-        using var lab = Lab.Create(path, labOptions);
-        var summary = lab.Build(execution => new Builder(execution, options).Build());
-        lab.Checkpoint();
+        var building = full + ".init";
+        DeleteWithJournal(building);
+        InitSummary summary;
+        using (var lab = Lab.Create(building, labOptions))
+        {
+            summary = lab.Build(execution => new Builder(execution, options).Build());
+            lab.Checkpoint();
+        }
+        DeleteWithJournal(full);
+        File.Move(building, full);
         return summary;
+    }
+
+    /// <summary>Deletes a SQLite file with its write-ahead log and shared memory, which belong to it alone.</summary>
+    private static void DeleteWithJournal(string file)
+    {
+        foreach (var part in new[] { file + "-wal", file + "-shm", file })
+        {
+            File.Delete(part);
+        }
     }
 
     private sealed class Builder(Execution execution, InitOptions options)
