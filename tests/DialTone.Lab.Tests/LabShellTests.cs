@@ -1,4 +1,5 @@
 using DialTone.Exchange.Commands;
+using DialTone.Exchange.Errors;
 using DialTone.Exchange.Results;
 using DialTone.Exchange.Values;
 using DialTone.Lab.Journal;
@@ -198,6 +199,39 @@ public sealed class LabShellTests : IDisposable
         var result = await Run(new ExchangeCommand("Restore-LabBackup").With("Database", "DB02").With("Server", "EX01").With("Path", @"E:\RDB1"));
 
         Assert.Equal([@"E:\RDB1\DB02.edb", @"E:\RDB1\E0000000001.log"], result.OutputObjects.Select(o => o["FullName"]!.ToDisplayString()));
+    }
+
+    [Fact]
+    public async Task A_fault_of_the_lab_inside_a_command_is_reported_as_one_and_journaled()
+    {
+        _lab.Mutate(x => x.Sql.Run("UPDATE databases SET mounted_edb = 999999 WHERE name = 'DB01'"));
+        const string fault = "The DialTone lab failed inside this command (InvalidOperationException: EDB 999999 does not exist in " +
+                             "the lab.). This is a fault of the lab, not an Exchange error: please report it with the lab's journal " +
+                             "('dialtone-lab journal').";
+
+        var result = await Run(new ExchangeCommand("Dismount-Database").With("Identity", "DB01").WithSwitch("Confirm", false));
+
+        Assert.Equal((ErrorCategory.NotSpecified, fault), (Assert.Single(result.Errors).Category, result.Errors[0].Message));
+        var journaled = _lab.Read(x => JournalBook.List(x)).Last();
+        Assert.Equal((JournalEntry.Failed, fault), (journaled.Result, journaled.Message));
+    }
+
+    [Fact]
+    public async Task A_command_that_waits_on_another_process_past_the_busy_timeout_fails_as_busy_and_may_be_retried()
+    {
+        using var busyLab = Lab.Open(_lab.Path, new LabOptions { BusyTimeout = TimeSpan.FromMilliseconds(200) });
+        using var busyShell = new LabShell(busyLab);
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_lab.Path};Pooling=False");
+        other.Open();
+        using var writing = other.BeginTransaction(deferred: false);
+
+        var result = (await busyShell.ExecuteAsync(Batch.Of(new ExchangeCommand("Set-Mailbox").With("Identity", "user0001")
+            .With("Database", "DB02")))).Results.Single();
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ErrorCategory.ResourceBusy, true), (error.Category, error.IsTransient));
+        Assert.Equal($"The lab '{_lab.Path}' is busy: another process has been writing to it for more than 0.2 s. Run the command " +
+                     "again when that process is done.", error.Message);
     }
 
     [Fact]

@@ -280,6 +280,17 @@ public static class Messages
         "complete the operation. Verify that the specified computer name is valid, that the computer is accessible over " +
         "the network, and that a firewall exception for the WinRM service is enabled and allows access from this computer.";
 
+    /// <summary>The lab's own: another process has held the lab file longer than the busy timeout.</summary>
+    public static string LabBusy(string path, TimeSpan waited) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The lab '{path}' is busy: another process has been writing to it for more than {waited.TotalSeconds:0.#} s. ") +
+        "Run the command again when that process is done.";
+
+    /// <summary>The lab's own: an error inside the lab that no Exchange rule explains (a fault of the lab, to report).</summary>
+    public static string LabFault(Exception error) =>
+        $"The DialTone lab failed inside this command ({error.GetType().Name}: {error.Message}). This is a fault of the lab, " +
+        "not an Exchange error: please report it with the lab's journal ('dialtone-lab journal').";
+
     /// <summary>The lab's own: a parameter the catalogue binds but the lab does not emulate is refused, never ignored.</summary>
     public static string NotEmulated(string cmdlet, string parameter) =>
         $"The DialTone lab does not emulate the parameter -{parameter} of {cmdlet}. Leave it out, or run the command on real Exchange.";

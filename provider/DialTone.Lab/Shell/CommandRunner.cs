@@ -4,6 +4,7 @@ using DialTone.Exchange.Errors;
 using DialTone.Exchange.Rendering;
 using DialTone.Exchange.Values;
 using DialTone.Lab.Shell.Handlers;
+using DialTone.Lab.Store;
 
 namespace DialTone.Lab.Shell;
 
@@ -50,6 +51,16 @@ internal sealed class CommandRunner(Lab lab)
         catch (LabException error)
         {
             return Failed(error);
+        }
+        catch (Exception error) when (LabFile.IsBusy(error))
+        {
+            return new([], [], new ExchangeError(ErrorCategory.ResourceBusy, Messages.LabBusy(lab.Path, lab.Options.BusyTimeout),
+                "LabBusy", error.GetType().Name, target, IsTransient: true));
+        }
+        catch (Exception error)
+        {
+            // A fault of the lab itself, not something Exchange would say: reported as one, never thrown at the caller.
+            return new([], [], new ExchangeError(ErrorCategory.NotSpecified, Messages.LabFault(error), "LabFault", error.GetType().Name, target));
         }
     }
 
