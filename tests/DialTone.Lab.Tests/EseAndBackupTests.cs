@@ -118,6 +118,15 @@ public sealed class EseAndBackupTests : IDisposable
     }
 
     [Fact]
+    public void A_restore_onto_a_failed_server_fails()
+    {
+        _lab.Mutate(x => Failures.FailServer(x, "EX02"));
+
+        _lab.AssertFailsUnchanged(x => Restores.Restore(x, "DB01", "EX02", @"E:\RDB1", null),
+            "Server EX02 is down: the backup software can't restore to it. Bring the server back, or restore to another server.");
+    }
+
+    [Fact]
     public void A_restore_of_a_database_never_backed_up_fails()
     {
         _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB09", "EX01")));

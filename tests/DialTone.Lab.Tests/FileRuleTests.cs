@@ -121,6 +121,16 @@ public sealed class FileRuleTests : IDisposable
     }
 
     [Fact]
+    public void Copy_item_to_the_share_of_a_failed_server_fails_with_network_path_not_found()
+    {
+        _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
+        _lab.Mutate(x => Faults.Failures.FailServer(x, "EX02"));
+
+        _lab.AssertFailsUnchanged(x => FileWork.Copy(x, "EX01", Db01Edb, @"\\EX02\E$\DB01.edb", recurse: false),
+            "The network path was not found.");
+    }
+
+    [Fact]
     public void Copy_item_of_a_folder_without_recurse_copies_only_the_folder()
     {
         _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));

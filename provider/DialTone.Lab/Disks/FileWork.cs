@@ -146,7 +146,7 @@ public static class FileWork
 
     /// <summary>
     /// Where a path lives: a local path on <paramref name="server"/>, or an administrative share
-    /// <c>\\SERVER\X$\rest</c> (the server's drive X). The drive must exist. A literal path keeps no wildcards: one
+    /// <c>\\SERVER\X$\rest</c> (the server's drive X; a server that is down has no share). The drive must exist. A literal path keeps no wildcards: one
     /// with a character Windows forbids in names (<c>*</c>, <c>?</c>) names nothing.
     /// </summary>
     public static (string Server, string Path) Locate(Execution execution, string server, string path, bool literal = false)
@@ -157,7 +157,7 @@ public static class FileWork
         {
             var parts = text[2..].Split('\\', 3);
             var share = Organization.ServerDirectory.TryFind(execution, parts[0].Split('.')[0]);
-            if (share is null || parts.Length < 2 || parts[1].Length != 2 || parts[1][1] != '$')
+            if (share is not { IsUp: true } || parts.Length < 2 || parts[1].Length != 2 || parts[1][1] != '$')
             {
                 throw new LabException(ErrorCategory.ObjectNotFound, Messages.NetworkPathNotFound, path);
             }

@@ -18,7 +18,8 @@ public static class Restores
         {
             throw new LabException(ErrorCategory.InvalidArgument, Messages.BackupOfAnother(backup.Id, backup.DatabaseName, database), database);
         }
-        var host = ServerDirectory.Find(execution, server).Name;
+        var host = ServerDirectory.Find(execution, server) is { IsUp: true } up ? up.Name
+            : throw new LabException(ErrorCategory.ResourceUnavailable, Messages.RestoreToDownServer(server), server);
         var (_, target) = FileWork.Locate(execution, host, folder);
         var edbPath = WindowsPath.Combine(target, backup.EdbFileName);
         var logPath = WindowsPath.Combine(target, LogStreams.ClosedName(backup.LogPrefix, backup.Generation));

@@ -206,6 +206,9 @@ public static class Messages
     public static string BackupOfAnother(long id, string owner, string database) =>
         $"Backup {id} is a backup of database '{owner}', not '{database}'.";
 
+    public static string RestoreToDownServer(string server) =>
+        $"Server {server} is down: the backup software can't restore to it. Bring the server back, or restore to another server.";
+
     public static string RestoreTargetExists(string path) =>
         $"The restore target '{path}' already exists. Restore into an empty folder, or move the file away first.";
 
