@@ -26,6 +26,14 @@ public sealed class FileRuleTests : IDisposable
     }
 
     [Fact]
+    public void Copying_a_closed_log_generation_of_a_mounted_database_succeeds()
+    {
+        _lab.Mutate(x => FileWork.Copy(x, "EX01", Db01Folder + @"\E0000000001.log", @"E:\", recurse: false));
+
+        Assert.True(_lab.Read(x => FileWork.TestPath(x, "EX01", @"E:\E0000000001.log")));
+    }
+
+    [Fact]
     public void Copying_the_edb_of_a_mounted_database_fails_as_in_use()
     {
         _lab.AssertFailsUnchanged(x => FileWork.Copy(x, "EX01", Db01Edb, @"E:\", recurse: false),

@@ -71,7 +71,11 @@ public static class Mounting
         return dismounted;
     }
 
-    /// <summary>True when a disk entry is a file a mounted database holds open: its EDB, or its logs and checkpoint.</summary>
+    /// <summary>
+    /// True when a disk entry is a file a mounted database holds open: its EDB, its current log (<c>E00.log</c>) and its
+    /// checkpoint (<c>E00.chk</c>). Closed generations are not open: backup software copies and truncates them while
+    /// the database runs [S8 DOC].
+    /// </summary>
     public static bool InUse(Execution execution, DiskEntry entry)
     {
         if (entry.Kind == EntryKind.Edb)
@@ -85,7 +89,8 @@ public static class Mounting
         }
         return DatabaseDirectory.OnServer(execution, entry.Server).Any(d => d.Mounted
             && string.Equals(d.LogFolderPath, entry.Folder, StringComparison.OrdinalIgnoreCase)
-            && entry.Name.StartsWith(d.LogFilePrefix, StringComparison.OrdinalIgnoreCase));
+            && (string.Equals(entry.Name, LogStreams.CurrentName(d.LogFilePrefix), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(entry.Name, LogStreams.CheckpointName(d.LogFilePrefix), StringComparison.OrdinalIgnoreCase)));
     }
 
     private static void CheckServerAndLimits(Execution execution, MailboxDatabase database)
