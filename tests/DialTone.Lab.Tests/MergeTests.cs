@@ -65,6 +65,18 @@ public sealed class MergeTests : IDisposable
         Assert.Equal(_merge.DialToneItems, duplicated);
     }
 
+    [Fact]
+    public void A_merge_into_another_mailbox_is_reported_by_verify_as_misplaced_in_that_mailbox()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { TargetMailbox = "user0002", AllowLegacyDNMismatch = true }));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        var misplaced = Lab.Read(Verifier.Run).Findings.Where(f => f.Kind == FindingKind.Misplaced).ToList();
+
+        Assert.Equal(_merge.DialToneItems, misplaced.Select(f => f.ItemId!.Value));
+        Assert.All(misplaced, f => Assert.Equal(("user0002", "an item of mailbox user0001 in this mailbox's home database"), (f.Mailbox, f.Detail)));
+    }
+
     [Theory]
     [InlineData("KeepSourceItem", false)]
     [InlineData("KeepLatestItem", false)]
