@@ -77,6 +77,15 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_gives_every_tenth_user_its_former_legacy_dn_as_an_x500_proxy()
+    {
+        var users = _lab.Read(x => MailboxDirectory.All(x).Where(m => m.Type == RecipientType.UserMailbox).ToList());
+
+        Assert.Equal(["user0010", "user0020"], users.Where(u => u.X500Proxies.Count > 0).Select(u => u.Alias));
+        Assert.Equal(["X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=user0010"], users.Single(u => u.Alias == "user0010").X500Proxies);
+    }
+
+    [Fact]
     public void Init_with_the_same_seed_builds_the_same_organization()
     {
         using var again = new TestLab();

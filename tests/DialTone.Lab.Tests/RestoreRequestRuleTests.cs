@@ -53,6 +53,22 @@ public sealed class RestoreRequestRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_source_mailbox_whose_legacy_dn_is_an_x500_proxy_of_the_target_is_accepted()
+    {
+        var migrated = Lab.Read(x => MailboxDirectory.Find(x, "user0010", Mailbox.AnyType));
+        Lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("RDB2", "EX02", Recovery: true, EdbFilePath: @"E:\RDB2\DB02.edb", LogFolderPath: @"E:\RDB2")));
+        Lab.Mutate(x => Disks.Restores.Restore(x, "DB02", "EX02", @"E:\RDB2", null));
+        Lab.Mutate(x => MountCmdlets.Mount(x, "RDB2", false, false));
+
+        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x,
+            new NewRestoreRequestArgs("RDB2", migrated.ExchangeGuid.ToString(), migrated.ExchangeGuid.ToString())));
+
+        Assert.Equal([$"X500:{Lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs(Database: "RDB2", StoreMailboxIdentity: migrated.ExchangeGuid.ToString()))).Single().Store.LegacyDN}"],
+            migrated.X500Proxies);
+        Assert.Equal(migrated.Guid, request.Target);
+    }
+
+    [Fact]
     public void A_source_store_mailbox_the_source_database_lacks_fails()
     {
         var other = Lab.Read(x => MailboxDirectory.Find(x, "user0002", new HashSet<RecipientType> { RecipientType.UserMailbox })).ExchangeGuid;

@@ -12,8 +12,9 @@ public sealed record InitSummary(int Servers, int Databases, int Mailboxes, long
 /// <summary>
 /// Builds the organization contoso.com as <c>dialtone-lab init</c> promises: servers EX01… (Exchange 2019,
 /// Enterprise, drives C:, D:, E:), databases DB01… spread over them at Exchange's default paths and mounted, the
-/// system mailboxes Exchange keeps where it keeps them, users user0001… with seeded mail, and a backup of every
-/// database. Everything is derived from the seed, so the same options build the same lab.
+/// system mailboxes Exchange keeps where it keeps them, users user0001… with seeded mail (every tenth migrated from an
+/// older organization, with an X500 proxy), and a backup of every database. Everything is derived from the seed, so
+/// the same options build the same lab.
 /// </summary>
 public static class LabInitializer
 {
@@ -35,6 +36,9 @@ public static class LabInitializer
         ("shared01", RecipientType.SharedMailbox), ("room01", RecipientType.RoomMailbox),
         ("equipment01", RecipientType.EquipmentMailbox), ("linked01", RecipientType.LinkedMailbox),
     ];
+
+    /// <summary>Every tenth user was migrated from an older organization (see AddMailbox).</summary>
+    private const int MigratedEvery = 10;
 
     private static readonly string[] Topics =
     [
@@ -115,7 +119,8 @@ public static class LabInitializer
             for (var i = 1; i <= options.Mailboxes; i++)
             {
                 var alias = $"user{i:0000}";
-                AddMailbox(alias, alias, RecipientType.UserMailbox, databases[(i - 1) % databases.Count], options.Items);
+                AddMailbox(alias, alias, RecipientType.UserMailbox, databases[(i - 1) % databases.Count], options.Items,
+                    migrated: i % MigratedEvery == 0);
                 mailboxes++;
             }
             foreach (var database in databases)
@@ -148,16 +153,21 @@ public static class LabInitializer
             return Mounting.Mount(execution, database);
         }
 
-        private void AddMailbox(string alias, string name, RecipientType type, MailboxDatabase database, int messages)
+        /// <summary>
+        /// A migrated mailbox came from an Exchange 2003-era organization: its former LegacyExchangeDN is an X500 proxy,
+        /// and its store mailbox, older than the migration, still carries that DN [INF].
+        /// </summary>
+        private void AddMailbox(string alias, string name, RecipientType type, MailboxDatabase database, int messages, bool migrated = false)
         {
             var guid = NextGuid();
             var exchangeGuid = NextGuid();
             var dn = type == RecipientType.MonitoringMailbox ? Contoso.MonitoringDn(name) : Contoso.UserDn(name);
+            var former = Contoso.FormerLegacyExchangeDn(alias);
             var mailbox = new Mailbox(guid, exchangeGuid, alias, name, name, Contoso.SmtpAddress(alias),
-                Contoso.LegacyExchangeDn(NextGuid(), alias), [], type, database.Guid, dn, execution.Now);
+                Contoso.LegacyExchangeDn(NextGuid(), alias), migrated ? ["X500:" + former] : [], type, database.Guid, dn, execution.Now);
             MailboxDirectory.Insert(execution, mailbox);
             var edb = database.MountedEdb!.Value;
-            StoreMailboxes.Logon(execution, edb, mailbox);
+            StoreMailboxes.Logon(execution, edb, migrated ? mailbox with { LegacyExchangeDN = former } : mailbox);
             if (Mailbox.IsUserType(type) && type != RecipientType.DiscoveryMailbox)
             {
                 for (var m = 0; m < messages; m++)

@@ -1,3 +1,5 @@
+using DialTone.Exchange.Values;
+
 namespace DialTone.Lab.Organization;
 
 /// <summary>RecipientTypeDetails of the mailboxes the lab models.</summary>
@@ -23,7 +25,7 @@ public sealed record Mailbox(
     string DisplayName,
     string PrimarySmtpAddress,
     string LegacyExchangeDN,
-    IReadOnlyList<string> X500Proxies,
+    EquatableArray<string> X500Proxies,
     RecipientType Type,
     Guid Database,
     string DistinguishedName,
