@@ -166,7 +166,7 @@ public sealed class EseAndBackupTests : IDisposable
 
         var outcome = Mailer.Send(_lab.Lab, "user0002", 1).Single();
 
-        Assert.Equal("DB02 is not mounted", outcome.QueuedBecause);
+        Assert.Equal("server EX02 is down", outcome.QueuedBecause);
         Assert.False(_lab.Read(x => DatabaseDirectory.Find(x, "DB02").Mounted));
         Assert.Contains("                 State: Dirty Shutdown",
             _lab.Read(x => Eseutil.DumpHeader(x, "EX02", @"C:\Program Files\Microsoft\Exchange Server\V15\Mailbox\DB02\DB02.edb")));

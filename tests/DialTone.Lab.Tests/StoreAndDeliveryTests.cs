@@ -105,7 +105,7 @@ public sealed class StoreAndDeliveryTests : IDisposable
     [Fact]
     public void Mail_to_a_mailbox_on_a_failed_server_waits_in_the_queue()
     {
-        _lab.Mutate(x => ServerDirectory.SetUp(x, "EX02", isUp: false));
+        _lab.Mutate(x => Faults.Failures.FailServer(x, "EX02"));
 
         var outcome = Assert.Single(Mailer.Send(_lab.Lab, "user0002", 1));
 
