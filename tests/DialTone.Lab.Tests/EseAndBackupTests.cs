@@ -127,6 +127,24 @@ public sealed class EseAndBackupTests : IDisposable
     }
 
     [Fact]
+    public void A_backup_of_a_dismounted_database_fails()
+    {
+        _lab.Mutate(x => MountCmdlets.Dismount(x, "DB02"));
+
+        _lab.AssertFailsUnchanged(x => Backups.Take(x, DatabaseDirectory.Find(x, "DB02")),
+            "Database 'DB02' is not mounted: an Exchange-aware backup reads a mounted database. Mount it first.");
+    }
+
+    [Fact]
+    public void A_restore_of_another_database_s_backup_fails()
+    {
+        var db01 = _lab.Read(x => Backups.Latest(x, "DB01"))!;
+
+        _lab.AssertFailsUnchanged(x => Restores.Restore(x, "DB02", "EX01", @"E:\RDB1", db01.Id),
+            $"Backup {db01.Id} is a backup of database 'DB01', not 'DB02'.");
+    }
+
+    [Fact]
     public void A_restore_of_a_database_never_backed_up_fails()
     {
         _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB09", "EX01")));

@@ -183,6 +183,50 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task Invoke_command_to_a_failed_server_fails_as_winrm_does()
+    {
+        _lab.Mutate(x => Faults.Failures.FailServer(x, "EX02"));
+
+        var result = await Run(Remote("EX02", new ExchangeCommand("Test-Path").With("Path", @"E:\")));
+
+        Assert.Equal("[EX02] Connecting to remote server EX02 failed with the following error message : WinRM cannot complete the " +
+                     "operation. Verify that the specified computer name is valid, that the computer is accessible over the network, " +
+                     "and that a firewall exception for the WinRM service is enabled and allows access from this computer.",
+            Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public async Task New_item_of_a_file_is_refused_by_name_and_changes_nothing()
+    {
+        var before = _lab.StateDigest();
+
+        var result = await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\notes.txt").With("ItemType", "File")));
+
+        Assert.Equal("The DialTone lab's New-Item creates folders only (-ItemType Directory), not 'File'.", Assert.Single(result.Errors).Message);
+        Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
+    public async Task Restore_lab_backup_with_a_backup_that_is_not_a_number_names_the_form_it_takes()
+    {
+        var result = await Run(new ExchangeCommand("Restore-LabBackup").With("Database", "DB02").With("Server", "EX01")
+            .With("Path", @"E:\RDB1").With("Backup", "latest"));
+
+        Assert.Equal("-Backup takes a backup's number as 'dialtone-lab show backups' lists it, not 'latest'.", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public void Every_catalogued_command_is_emulated_so_none_is_refused_as_not_emulated()
+    {
+        var local = new[] { "Move-Item", "Copy-Item", "Rename-Item", "Remove-Item", "Get-ChildItem", "Test-Path", "New-Item", "eseutil" };
+
+        var missing = Exchange.Catalogue.CmdletCatalogue.Default.All.Select(c => c.Name)
+            .Where(name => HandlerTable.Find(name) is null && !local.Contains(name));
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public async Task Eseutil_mh_prints_its_lines()
     {
         await Run(new ExchangeCommand("Dismount-Database").With("Identity", "DB01").WithSwitch("Confirm", false));

@@ -194,6 +194,16 @@ public sealed class MountRuleTests : IDisposable
     }
 
     [Fact]
+    public void Mount_of_a_file_that_is_not_a_database_fails_as_corrupted_and_changes_nothing()
+    {
+        _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DTDB1", "EX01", EdbFilePath: @"D:\DT\DTDB1.edb", LogFolderPath: @"D:\DT")));
+        _lab.Mutate(x => FileWork.Copy(x, "EX01", Db01Logs + @"\E0000000001.log", @"D:\DT\DTDB1.edb", recurse: false));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.Mount(x, "DTDB1", false, false),
+            Messages.MountFailed("DTDB1", "MapiExceptionJetErrorDatabaseCorrupted", "-1206", @"'D:\DT\DTDB1.edb' is not a database file."));
+    }
+
+    [Fact]
     public void Dismount_leaves_a_clean_shutdown_file()
     {
         _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));

@@ -75,7 +75,8 @@ internal static class ServerFileHandlers
                 throw new LabException(ErrorCategory.ResourceUnavailable, Messages.ComputerDown(computer), computer);
             }
             var inner = c.ScriptBlockCommand!;
-            var handler = Local(server.Name)[inner.Definition.Name];
+            var handler = Local(server.Name).GetValueOrDefault(inner.Definition.Name)
+                ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.NotEmulatedCmdlet(inner.Definition.Name), inner.Definition.Name);
             if (handler.Unsupported(inner) is { } parameter)
             {
                 throw new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(inner.Definition.Name, parameter), parameter);
