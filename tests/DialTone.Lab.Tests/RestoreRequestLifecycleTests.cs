@@ -68,6 +68,51 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void A_queued_request_suspended_makes_no_progress_until_resumed()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.Suspend(x, Identity, "wait for the swap"));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        var suspended = Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity));
+        Lab.Mutate(x => RestoreRequestCmdlets.Resume(x, Identity));
+
+        Assert.Equal((RequestStatus.Suspended, 0, "wait for the swap"), (suspended.Status, suspended.Processed, suspended.SuspendComment));
+        Assert.Equal((RequestStatus.Completed, 4), After(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void A_request_in_progress_suspended_keeps_what_it_copied_and_goes_on_from_there_when_resumed()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
+        Lab.Mutate(x => RestoreRequestCmdlets.Suspend(x, Identity, ""));
+        Lab.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var suspended = After(TimeSpan.Zero);
+        Lab.Mutate(x => RestoreRequestCmdlets.Resume(x, Identity));
+
+        Assert.Equal((RequestStatus.Suspended, 2), suspended);
+        Assert.Equal((RequestStatus.InProgress, 3), After(TimeSpan.FromSeconds(1.5)));
+        Assert.Equal((RequestStatus.Completed, 4), After(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void Waiting_requests_start_by_priority_then_by_age()
+    {
+        for (var i = 1; i <= 21; i++)
+        {
+            Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request($"normal{i}")));
+        }
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("urgent") with { Priority = "High" }));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(0.5));
+
+        var queued = Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: RequestStatus.Queued)));
+
+        Assert.Equal(["normal20", "normal21"], queued.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_request_waits_while_its_target_database_is_dismounted_and_goes_on_when_it_is_mounted_again()
     {
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
@@ -136,36 +181,6 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
 
         Assert.Equal(20, statuses[RequestStatus.InProgress]);
         Assert.Equal(5, statuses[RequestStatus.Queued]);
-    }
-
-    [Fact]
-    public void Get_filters_by_status_and_batch_name()
-    {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("one")));
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("two") with { BatchName = "other", Suspend = true }));
-
-        Assert.Equal(["one"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(BatchName: "merge")).Select(r => r.Name)));
-        Assert.Equal(["two"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: "Suspended")).Select(r => r.Name)));
-    }
-
-    [Fact]
-    public void Get_returns_1000_requests_by_default_and_warns()
-    {
-        for (var i = 0; i < 1_001; i++)
-        {
-            Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request($"r{i}") with { Suspend = true }));
-        }
-
-        var warnings = new List<string>();
-        var requests = Lab.Read(x =>
-        {
-            var found = RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs());
-            warnings.AddRange(x.Warnings);
-            return found;
-        });
-
-        Assert.Equal(1_000, requests.Count);
-        Assert.Equal([Messages.ResultSizeWarning], warnings);
     }
 
     [Fact]

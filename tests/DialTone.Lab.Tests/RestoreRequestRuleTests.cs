@@ -6,6 +6,8 @@ namespace DialTone.Lab.Tests;
 /// <summary>What New-MailboxRestoreRequest refuses, with its text, changing nothing (fact sheet §1.6, §3.4).</summary>
 public sealed class RestoreRequestRuleTests : IDisposable
 {
+    private const string Identity = @"user0001\MailboxRestore";
+
     private readonly MergeFixture _merge = new();
 
     private TestLab Lab => _merge.Lab;
@@ -16,6 +18,17 @@ public sealed class RestoreRequestRuleTests : IDisposable
         Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request() with { LargeItemLimit = 51 }),
             "The LargeItemLimit value 51 is greater than 50. To continue, use the AcceptLargeDataLoss parameter.");
         Assert.Equal(51, Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { LargeItemLimit = 51, AcceptLargeDataLoss = true })).LargeItemLimit);
+    }
+
+    [Fact]
+    public void Setting_a_large_item_limit_above_50_without_accept_large_data_loss_fails()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.Set(x, new SetRestoreRequestArgs(Identity, LargeItemLimit: 51, LargeItemLimitGiven: true)),
+            "The LargeItemLimit value 51 is greater than 50. To continue, use the AcceptLargeDataLoss parameter.");
+        Assert.Equal(51, Lab.Mutate(x => RestoreRequestCmdlets.Set(x,
+            new SetRestoreRequestArgs(Identity, LargeItemLimit: 51, LargeItemLimitGiven: true, AcceptLargeDataLoss: true))).LargeItemLimit);
     }
 
     [Fact]
