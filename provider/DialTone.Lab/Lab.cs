@@ -73,10 +73,11 @@ public sealed class Lab : IDisposable
                 Replication.Mrs.CatchUp(execution);
                 var result = work(execution);
                 JournalBook.Append(_sql, new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, ""));
-                crashAfterCommit = CrashPoint.CountAndCheck(_sql);
+                crashAfterCommit = CrashPoint.CountDown(_sql);
                 _crash.CrashBeforeCommitIfDue();
                 return result;
             });
+            _crash.SnapshotIfAsked(_sql);
             if (crashAfterCommit)
             {
                 CrashPoint.Die();

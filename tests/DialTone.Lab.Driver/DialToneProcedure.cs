@@ -13,16 +13,19 @@ public sealed record ProcedureDefects(bool DefaultResultSizeAndNoSystemMailboxes
 /// Microsoft's same-server dial tone recovery (fact sheet §1.2, 14 steps) as Exchange Management Shell commands, for
 /// failed database DB01 on EX01, dial tone database DTDB1 and recovery database RDB1, with the three documented
 /// defects corrected unless asked for: step 3 takes every mailbox (-ResultSize Unlimited, and the arbitration and audit
-/// mailboxes), step 11 sets AllowFileRestore before the mount, step 13 names the target by GUID. Mail arrives
-/// throughout, as it would. Returns at the first pipeline that fails, with its result.
+/// mailboxes), step 11 sets AllowFileRestore before the mount, step 13 names the target by GUID. Users act throughout
+/// (<paramref name="usersAct"/> is told the phase: "before the failure", "during dial tone", "after the swap"), as they
+/// would. Step 13 takes Exchange's default AssociatedMessagesCopyOption unless given one. Returns at the first pipeline
+/// that fails, with its result.
 /// </summary>
-public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> advanceClock, Action<string> sendMail)
+public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> advanceClock, Action<string> usersAct)
 {
     private const string MailboxFolder = @"C:\Program Files\Microsoft\Exchange Server\V15\Mailbox";
 
-    public async Task<PipelineResult?> RunAsync(ProcedureDefects defects, CancellationToken cancellationToken = default)
+    public async Task<PipelineResult?> RunAsync(ProcedureDefects defects, string? associatedMessagesCopyOption = null,
+        CancellationToken cancellationToken = default)
     {
-        sendMail("before the failure");
+        usersAct("before the failure");
         Pipeline[][] before =
         [
             [Remote(New("New-Item").With("Path", @"E:\DB01Logs").With("ItemType", "Directory"))],
@@ -42,7 +45,7 @@ public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> adv
         {
             return failed;
         }
-        sendMail("during dial tone");
+        usersAct("during dial tone");
         Pipeline[][] restoreAndSwap =
         [
             [New("New-MailboxDatabase").WithSwitch("Recovery").With("Name", "RDB1").With("Server", "EX01")
@@ -66,8 +69,15 @@ public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> adv
         {
             return swapFailed;
         }
-        sendMail("after the swap");
-        if (await Merge(defects, cancellationToken) is { } mergeFailed)
+        usersAct("after the swap");
+        return await MergeAsync(defects.MailboxObjectAsTarget, associatedMessagesCopyOption, cancellationToken);
+    }
+
+    /// <summary>Steps 13 and 14: the merge, an hour for the MRS, then the clean-up. Run again after a crash, it merges again.</summary>
+    public async Task<PipelineResult?> MergeAsync(bool mailboxObjectAsTarget = false, string? associatedMessagesCopyOption = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (await Merge(mailboxObjectAsTarget, associatedMessagesCopyOption, cancellationToken) is { } mergeFailed)
         {
             return mergeFailed;
         }
@@ -85,7 +95,7 @@ public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> adv
     /// Step 13: <c>$mailboxes = Get-Mailbox -Database DTDB1 -ResultSize Unlimited</c>, then one restore request per
     /// mailbox that has a store mailbox in RDB1 (users who got no mail during dial tone have none, fact sheet §1.2).
     /// </summary>
-    private async Task<PipelineResult?> Merge(ProcedureDefects defects, CancellationToken cancellationToken)
+    private async Task<PipelineResult?> Merge(bool mailboxObjectAsTarget, string? associatedMessagesCopyOption, CancellationToken cancellationToken)
     {
         var mailboxes = await Single(New("Get-Mailbox").With("Database", "DTDB1").With("ResultSize", ExchangeValue.Unlimited), cancellationToken);
         var inRecovery = await Single(New("Get-MailboxStatistics").With("Database", "RDB1"), cancellationToken);
@@ -96,12 +106,18 @@ public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> adv
         var sources = inRecovery.OutputObjects.Select(s => s["MailboxGuid"]!.ToDisplayString()).ToHashSet();
         var requests = mailboxes.Objects.OfType<ObjectValue>()
             .Where(m => sources.Contains(m.Object["ExchangeGuid"]!.ToDisplayString()))
-            .Select(m => (Pipeline)New("New-MailboxRestoreRequest").With("SourceStoreMailbox", m.Object["ExchangeGuid"]!.ToDisplayString())
-                .With("SourceDatabase", "RDB1").With("BatchName", "DialTone")
-                .With("TargetMailbox", defects.MailboxObjectAsTarget ? m : m.Object["ExchangeGuid"]!.ToDisplayString()))
+            .Select(m => (Pipeline)Request(m, mailboxObjectAsTarget, associatedMessagesCopyOption))
             .ToArray();
         var results = await shell.ExecuteAsync(Batch.Of(requests), cancellationToken);
         return results.Results.FirstOrDefault(r => !r.Succeeded);
+    }
+
+    private static ExchangeCommand Request(ObjectValue mailbox, bool mailboxObjectAsTarget, string? associatedMessagesCopyOption)
+    {
+        var guid = mailbox.Object["ExchangeGuid"]!.ToDisplayString();
+        var request = New("New-MailboxRestoreRequest").With("SourceStoreMailbox", guid).With("SourceDatabase", "RDB1")
+            .With("BatchName", "DialTone").With("TargetMailbox", mailboxObjectAsTarget ? mailbox : guid);
+        return associatedMessagesCopyOption is null ? request : request.With("AssociatedMessagesCopyOption", associatedMessagesCopyOption);
     }
 
     private async Task<PipelineResult?> RunAll(Pipeline[][] steps, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using DialTone.Lab.Journal;
-using DialTone.Testing;
 
 namespace DialTone.Lab.Tests;
 
@@ -11,15 +10,11 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Two_processes_running_commands_for_30_seconds_leave_the_lab_consistent()
     {
-        // Built by the same configuration as this test assembly (bin/<configuration>/<framework>/).
-        var framework = new DirectoryInfo(AppContext.BaseDirectory);
-        var dll = Path.Combine(Repository.Root, "tests", "DialTone.Lab.Driver", "bin", framework.Parent!.Name, framework.Name,
-            "DialTone.Lab.Driver.dll");
         var ledgerBefore = _lab.Read(Integrity.Ledger.Count);
 
         var runs = await Task.WhenAll(
-            ProcessRun.RunAsync("dotnet", [dll, "stress", _lab.Path, "30", "alpha"], timeout: TimeSpan.FromMinutes(2)),
-            ProcessRun.RunAsync("dotnet", [dll, "stress", _lab.Path, "30", "beta"], timeout: TimeSpan.FromMinutes(2)));
+            LabDriver.RunAsync(["stress", _lab.Path, "30", "alpha"]),
+            LabDriver.RunAsync(["stress", _lab.Path, "30", "beta"]));
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.StandardError));
         var executions = runs.Sum(run => int.Parse(run.StandardOutput.Trim().Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
