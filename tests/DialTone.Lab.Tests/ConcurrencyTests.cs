@@ -26,12 +26,15 @@ public sealed class ConcurrencyTests : IDisposable
             Assert.Equal(executions, journal.Count(e => e.Result == JournalEntry.Succeeded));
             Assert.Equal(["alpha", "beta"], journal.Select(e => e.Who).Distinct().Order());
             Assert.Equal(ledgerBefore + executions, Integrity.Ledger.Count(x));
-            var sent = x.Sql.Query("SELECT item_id FROM ledger WHERE origin = 'Sent'", r => r.GetInt64(0));
-            var copies = x.Sql.Query("SELECT i.item_id, COUNT(*) FROM items i JOIN ledger l ON l.item_id = i.item_id " +
-                                     "WHERE l.origin = 'Sent' GROUP BY i.item_id", r => (r.GetInt64(0), r.GetInt64(1)));
-            Assert.Equal(executions, sent.Count);
+            // Each message is once in its mailbox, in the file of the database its execution re-homed the mailbox to.
+            var fileOf = x.Sql.Query("SELECT name, mounted_edb FROM databases", r => (Name: r.GetString(0), Edb: r.GetInt64(1)))
+                .ToDictionary(d => d.Name, d => d.Edb);
+            var copies = x.Sql.Query(
+                "SELECT l.subject, i.edb_id, i.mailbox_guid = l.owner_guid FROM ledger l JOIN items i ON i.item_id = l.item_id WHERE l.origin = 'Sent'",
+                r => (Subject: r.GetString(0), Edb: r.GetInt64(1), OwnMailbox: r.GetBoolean(2)));
+            Assert.Equal(executions, x.Sql.Scalar<long>("SELECT COUNT(*) FROM ledger WHERE origin = 'Sent'"));
             Assert.Equal(executions, copies.Count);
-            Assert.All(copies, c => Assert.Equal(1, c.Item2));
+            Assert.All(copies, c => Assert.True(c.OwnMailbox && c.Edb == fileOf[c.Subject[(c.Subject.LastIndexOf(' ') + 1)..]], c.Subject));
             return 0;
         });
     }

@@ -67,15 +67,18 @@ public sealed class MountRuleTests : IDisposable
     }
 
     [Fact]
-    public void Mount_with_accept_data_loss_of_a_dirty_database_without_logs_mounts_what_the_file_holds()
+    public void Mount_with_accept_data_loss_of_a_restore_without_its_logs_mounts_what_the_backup_held_and_loses_the_rest()
     {
-        _lab.Mutate(x => Failures.FailServer(x, "EX01"));
-        _lab.Mutate(x => ServerDirectory.SetUp(x, "EX01", isUp: true));
+        var sinceBackup = Mail.Mailer.Send(_lab.Lab, "user0001", 3).Select(o => o.ItemId).ToList();
+        _lab.Mutate(x => Failures.FailDatabase(x, "DB01", keepLogs: false));
+        _lab.Mutate(x => Restores.Restore(x, "DB01", "EX01", Db01Logs, null));
         _lab.Mutate(x => FileWork.Remove(x, "EX01", Db01Logs + @"\E00*.log", recurse: false));
 
-        var mounted = _lab.Mutate(x => MountCmdlets.Mount(x, "DB01", force: false, acceptDataLoss: true));
+        _lab.Mutate(x => MountCmdlets.Mount(x, "DB01", force: false, acceptDataLoss: true));
 
-        Assert.True(mounted.Mounted);
+        var findings = _lab.Read(Integrity.Verifier.Run).Findings;
+        Assert.All(findings, f => Assert.Equal(Integrity.FindingKind.Missing, f.Kind));
+        Assert.Equal(sinceBackup, findings.Select(f => f.ItemId!.Value));
     }
 
     [Fact]
