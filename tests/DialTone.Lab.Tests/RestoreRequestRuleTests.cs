@@ -82,6 +82,14 @@ public sealed class RestoreRequestRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_source_store_mailbox_named_by_its_legacy_dn_is_found_as_by_its_guid()
+    {
+        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { SourceStoreMailbox = _merge.User.LegacyExchangeDN }));
+
+        Assert.Equal(_merge.User.ExchangeGuid, request.SourceMailbox);
+    }
+
+    [Fact]
     public void A_source_store_mailbox_the_source_database_lacks_fails()
     {
         var other = Lab.Read(x => MailboxDirectory.Find(x, "user0002", new HashSet<RecipientType> { RecipientType.UserMailbox })).ExchangeGuid;

@@ -56,6 +56,25 @@ public sealed class StoreAndDeliveryTests : IDisposable
         Assert.Equal("Disabled", row.Store.DisconnectReason);
     }
 
+    [Theory]
+    [InlineData("guid")]
+    [InlineData("legacyDN")]
+    [InlineData("displayName")]
+    public void A_store_mailbox_is_named_by_its_mailbox_guid_legacy_dn_or_display_name(string form)
+    {
+        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0001", Mailbox.AnyType));
+        var identity = form switch
+        {
+            "guid" => mailbox.ExchangeGuid.ToString(),
+            "legacyDN" => mailbox.LegacyExchangeDN,
+            _ => mailbox.DisplayName,
+        };
+
+        var row = _lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs(Database: "DB01", StoreMailboxIdentity: identity)).Single());
+
+        Assert.Equal(mailbox.ExchangeGuid, row.Store.MailboxGuid);
+    }
+
     [Fact]
     public void Update_store_mailbox_state_for_a_guid_the_database_does_not_hold_fails()
     {

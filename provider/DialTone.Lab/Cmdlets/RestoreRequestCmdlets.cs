@@ -53,9 +53,7 @@ public static class RestoreRequestCmdlets
         var source = DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
         var sourceEdb = source.MountedEdb
             ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.SourceOffline(source.Name), args.SourceStoreMailbox);
-        var store = (Guid.TryParse(args.SourceStoreMailbox, out var mailboxGuid)
-                ? StoreMailboxes.Find(execution, sourceEdb, mailboxGuid)
-                : StoreMailboxes.InFile(execution, sourceEdb).FirstOrDefault(s => Matches(s, args.SourceStoreMailbox)))
+        var store = StoreMailboxes.Named(execution, sourceEdb, args.SourceStoreMailbox)
             ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
         var target = MailboxDirectory.Find(execution, args.TargetMailbox, Mailbox.AnyType);
         if (!args.AllowLegacyDNMismatch && !string.Equals(store.LegacyDN, target.LegacyExchangeDN, StringComparison.OrdinalIgnoreCase)
@@ -208,7 +206,4 @@ public static class RestoreRequestCmdlets
             .Select((i, seq) => (new RequestItem(seq, i.Id, i.Size > LargeItemBytes), i.Size))
             .ToList();
 
-    private static bool Matches(StoreMailbox store, string identity) =>
-        string.Equals(store.LegacyDN, identity, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(store.DisplayName, identity, StringComparison.OrdinalIgnoreCase);
 }

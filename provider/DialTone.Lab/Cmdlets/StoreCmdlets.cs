@@ -38,7 +38,7 @@ public static class StoreCmdlets
         {
             var edb = Online(database);
             rows.AddRange(StoreMailboxes.InFile(execution, edb)
-                .Where(s => args.StoreMailboxIdentity is not { } id || Matches(s, id))
+                .Where(s => args.StoreMailboxIdentity is not { } id || s.IsNamedBy(id))
                 .Select(s => new MailboxStatistics(s, database.Name, database.Server)));
         }
         if (args.StoreMailboxIdentity is { } wanted && rows.Count == 0)
@@ -68,7 +68,4 @@ public static class StoreCmdlets
         database.MountedEdb ?? throw new LabException(ErrorCategory.ResourceUnavailable,
             Messages.DatabaseOffline(database.Name, database.Server), database.Name);
 
-    private static bool Matches(StoreMailbox store, string identity) =>
-        Guid.TryParse(identity, out var guid) ? store.MailboxGuid == guid
-            : string.Equals(store.LegacyDN, identity, StringComparison.OrdinalIgnoreCase);
 }
