@@ -154,7 +154,7 @@ public sealed class MountRuleTests : IDisposable
     [Fact]
     public void Mount_beyond_the_standard_edition_limit_of_five_fails_and_recovery_databases_do_not_count()
     {
-        _lab.Mutate(x => x.Sql.Run("UPDATE servers SET edition = 'Standard' WHERE name = 'EX01'"));
+        _lab.Mutate(x => x.Sql.Run("UPDATE servers SET edition = $standard WHERE name = 'EX01'", new Store.Arg("$standard", Editions.Standard)));
         foreach (var name in new[] { "DB05", "DB06", "DB07", "DB08" })
         {
             _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs(name, "EX01")));

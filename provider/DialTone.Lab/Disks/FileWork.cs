@@ -207,16 +207,13 @@ public static class FileWork
         return (host, local);
     }
 
+    /// <summary>Copies one entry to a path that is free: <see cref="Target"/> has cleared the top one, and below a new folder all are.</summary>
     private static void CopyOne(Execution execution, DiskEntry entry, string server, string path)
     {
         if (entry.Kind == EntryKind.Folder)
         {
             ServerDisk.EnsureFolder(execution, server, path);
             return;
-        }
-        if (ServerDisk.Find(execution, server, path) is { } existing)
-        {
-            Discard(execution, existing);
         }
         ServerDisk.CopyEntry(execution, entry, server, path);
     }

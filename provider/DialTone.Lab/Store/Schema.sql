@@ -20,7 +20,7 @@ CREATE TABLE servers (
     site            TEXT NOT NULL,
     version         TEXT NOT NULL,          -- AdminDisplayVersion, e.g. "Version 15.2 (Build 1544.4)"
     schema_version  TEXT NOT NULL,          -- the database schema version its databases use
-    edition         TEXT NOT NULL,          -- Enterprise | Standard | StandardEvaluation | EnterpriseEvaluation
+    edition         TEXT NOT NULL,          -- Enterprise | Standard
     install_path    TEXT NOT NULL,          -- %ExchangeInstallPath%
     is_up           INTEGER NOT NULL DEFAULT 1,
     next_log_prefix INTEGER NOT NULL DEFAULT 0
