@@ -1,6 +1,7 @@
 using DialTone.Lab.Cmdlets;
 using DialTone.Lab.Integrity;
 using DialTone.Lab.Mail;
+using DialTone.Lab.Replication;
 
 namespace DialTone.Lab.Tests;
 
@@ -17,7 +18,7 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void Associated_items_are_copied_by_default_beside_the_target_s_rule_of_the_same_class()
     {
-        Merge("Copy");
+        Merge(AssociatedMessagesCopyOption.Copy);
 
         Assert.Equal(2 + 1, AssociatedItemsOfUser());
         Assert.DoesNotContain(Lab.Read(Verifier.Run).Findings, f => f.Mailbox == "user0001");
@@ -26,8 +27,8 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void Associated_items_copied_by_two_requests_with_the_default_copy_option_are_duplicated_and_verify_reports_it()
     {
-        Merge("Copy");
-        Merge("Copy");
+        Merge(AssociatedMessagesCopyOption.Copy);
+        Merge(AssociatedMessagesCopyOption.Copy);
 
         var finding = Assert.Single(Lab.Read(Verifier.Run).Findings, f => f.Mailbox == "user0001");
         Assert.Equal((FindingKind.Duplicated, _merge.DialToneRule), (finding.Kind, finding.ItemId));
@@ -36,7 +37,7 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void Associated_items_mapped_by_message_class_overwrite_the_target_s_rule_and_verify_accounts_for_it()
     {
-        Merge("MapByMessageClass");
+        Merge(AssociatedMessagesCopyOption.MapByMessageClass);
         var seen = Lab.Read(Verifier.Run).Findings;
         Mailer.Send(Lab.Lab, "user0002", 1);
 
@@ -50,8 +51,8 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void Associated_items_mapped_by_message_class_by_two_requests_are_not_duplicated()
     {
-        Merge("MapByMessageClass");
-        Merge("MapByMessageClass");
+        Merge(AssociatedMessagesCopyOption.MapByMessageClass);
+        Merge(AssociatedMessagesCopyOption.MapByMessageClass);
 
         Assert.Equal(2, AssociatedItemsOfUser());
         Assert.DoesNotContain(Lab.Read(Verifier.Run).Findings, f => f.Mailbox == "user0001");
@@ -60,7 +61,7 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void Associated_items_are_left_out_with_do_not_copy()
     {
-        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = "DoNotCopy" }));
+        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = AssociatedMessagesCopyOption.DoNotCopy }));
 
         Assert.Equal(_merge.DialToneItems.Count, request.TotalItems);
     }
@@ -68,7 +69,7 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void A_backup_rolled_forward_with_the_surviving_logs_holds_what_a_merge_copied_and_not_what_it_replaced()
     {
-        Merge("MapByMessageClass");
+        Merge(AssociatedMessagesCopyOption.MapByMessageClass);
         var seededRule = SeededRuleOfUser();
 
         Lab.Mutate(x => Faults.Failures.FailDatabase(x, "DB01", keepLogs: true));
@@ -84,7 +85,7 @@ public sealed class AssociatedItemMergeTests : IDisposable
     }
 
     /// <summary>One restore request of user0001's dial tone mailbox, run to its end.</summary>
-    private void Merge(string associatedOption)
+    private void Merge(AssociatedMessagesCopyOption associatedOption)
     {
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = associatedOption }));
         Lab.Clock.Advance(TimeSpan.FromSeconds(20));

@@ -9,8 +9,6 @@ namespace DialTone.Lab.Tests;
 /// <summary>What a restore request copies into its target, by item identity, and what verify then says (fact sheet §1.6, §2.7).</summary>
 public sealed class MergeTests : IDisposable
 {
-    private const string Identity = @"user0001\MailboxRestore";
-
     private readonly MergeFixture _merge = new();
 
     private TestLab Lab => _merge.Lab;
@@ -57,7 +55,7 @@ public sealed class MergeTests : IDisposable
     {
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(10));
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { ConflictResolutionOption = "KeepAll" }));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { ConflictResolutionOption = ConflictResolutionOption.KeepAll }));
         Lab.Clock.Advance(TimeSpan.FromSeconds(10));
 
         var duplicated = Lab.Read(Verifier.Run).Findings.Where(f => f.Kind == FindingKind.Duplicated).Select(f => f.ItemId!.Value);
@@ -78,13 +76,13 @@ public sealed class MergeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("KeepSourceItem", false)]
-    [InlineData("KeepLatestItem", false)]
-    [InlineData("KeepTargetItem", false)]
-    [InlineData("UpdateFromSource", false)]
-    [InlineData("KeepAll", true)]
-    [InlineData("ForceCopy", true)]
-    public void Merging_items_the_target_already_holds_duplicates_them_only_with_keep_all_or_force_copy(string option, bool duplicates)
+    [InlineData(ConflictResolutionOption.KeepSourceItem, false)]
+    [InlineData(ConflictResolutionOption.KeepLatestItem, false)]
+    [InlineData(ConflictResolutionOption.KeepTargetItem, false)]
+    [InlineData(ConflictResolutionOption.UpdateFromSource, false)]
+    [InlineData(ConflictResolutionOption.KeepAll, true)]
+    [InlineData(ConflictResolutionOption.ForceCopy, true)]
+    public void Merging_items_the_target_already_holds_duplicates_them_only_with_keep_all_or_force_copy(ConflictResolutionOption option, bool duplicates)
     {
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(10));
@@ -94,13 +92,6 @@ public sealed class MergeTests : IDisposable
         var duplicated = Lab.Read(Verifier.Run).Findings.Count(f => f.Kind == FindingKind.Duplicated);
 
         Assert.Equal(duplicates ? _merge.DialToneItems.Count : 0, duplicated);
-    }
-
-    private (string Status, int Processed) After(TimeSpan advance)
-    {
-        Lab.Clock.Advance(advance);
-        var request = Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity));
-        return (request.Status, request.Processed);
     }
 
     public void Dispose() => _merge.Dispose();

@@ -1,5 +1,6 @@
 using DialTone.Lab.Cmdlets;
 using DialTone.Lab.Organization;
+using DialTone.Lab.Replication;
 
 namespace DialTone.Lab.Tests;
 
@@ -17,7 +18,7 @@ public sealed class RestoreRequestFilterTests : IDisposable
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("two") with { BatchName = "other", Suspend = true }));
 
         Assert.Equal(["one"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(BatchName: "merge")).Select(r => r.Name)));
-        Assert.Equal(["two"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: "Suspended")).Select(r => r.Name)));
+        Assert.Equal(["two"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: RequestStatus.Suspended)).Select(r => r.Name)));
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class RestoreRequestFilterTests : IDisposable
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("mine")));
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("other") with
         {
-            TargetMailbox = "user0002", AllowLegacyDNMismatch = true, Priority = "High", Suspend = true,
+            TargetMailbox = "user0002", AllowLegacyDNMismatch = true, Priority = RequestPriority.High, Suspend = true,
         }));
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, new NewRestoreRequestArgs("DB02", user0002, user0002, Name: "from-db02")));
         var args = filter switch

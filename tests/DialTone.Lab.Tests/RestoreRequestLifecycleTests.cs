@@ -104,7 +104,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
         {
             Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request($"normal{i}")));
         }
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("urgent") with { Priority = "High" }));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("urgent") with { Priority = RequestPriority.High }));
         Lab.Clock.Advance(TimeSpan.FromSeconds(0.5));
 
         var queued = Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: RequestStatus.Queued)));
@@ -203,7 +203,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
         Assert.Equal("MailboxRestore", Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request())).Name);
     }
 
-    private (string Status, int Processed) After(TimeSpan advance)
+    private (RequestStatus Status, int Processed) After(TimeSpan advance)
     {
         Lab.Clock.Advance(advance);
         var request = Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity));

@@ -16,9 +16,9 @@ public sealed record NewRestoreRequestArgs(
     int? LargeItemLimit = 0,
     bool AcceptLargeDataLoss = false,
     bool AllowLegacyDNMismatch = false,
-    string ConflictResolutionOption = "KeepSourceItem",
-    string AssociatedMessagesCopyOption = "Copy",
-    string Priority = "Normal",
+    ConflictResolutionOption ConflictResolutionOption = ConflictResolutionOption.KeepSourceItem,
+    AssociatedMessagesCopyOption AssociatedMessagesCopyOption = AssociatedMessagesCopyOption.Copy,
+    RequestPriority Priority = RequestPriority.Normal,
     bool Suspend = false,
     string SuspendComment = "");
 
@@ -27,7 +27,7 @@ public sealed record GetRestoreRequestArgs(
     string? BatchName = null,
     string? Name = null,
     string? SourceDatabase = null,
-    string? Status = null,
+    RequestStatus? Status = null,
     bool? Suspend = null,
     string? TargetMailbox = null,
     string? RequestQueue = null,
@@ -37,7 +37,7 @@ public sealed record GetRestoreRequestArgs(
 
 public sealed record SetRestoreRequestArgs(
     string Identity, int? BadItemLimit = null, bool BadItemLimitGiven = false, int? LargeItemLimit = null,
-    bool LargeItemLimitGiven = false, bool AcceptLargeDataLoss = false, string? BatchName = null, string? Priority = null);
+    bool LargeItemLimitGiven = false, bool AcceptLargeDataLoss = false, string? BatchName = null, RequestPriority? Priority = null);
 
 /// <summary>
 /// New-, Get-, Set-, Suspend-, Resume-, Remove-MailboxRestoreRequest and Get-MailboxRestoreRequestStatistics
@@ -100,9 +100,9 @@ public static class RestoreRequestCmdlets
         var matching = all.Where(r =>
             (args.BatchName is null || string.Equals(r.BatchName, args.BatchName, StringComparison.OrdinalIgnoreCase))
             && (args.Name is null || string.Equals(r.Name, args.Name, StringComparison.OrdinalIgnoreCase))
-            && (args.Status is null || string.Equals(r.Status, args.Status, StringComparison.OrdinalIgnoreCase))
+            && (args.Status is null || r.Status == args.Status)
             && (args.Suspend is null || r.Suspend == args.Suspend)
-            && (args.HighPriority is null || r.PriorityRank > Array.IndexOf(RestoreRequest.Priorities, "Normal") == args.HighPriority)
+            && (args.HighPriority is null || r.Priority > RequestPriority.Normal == args.HighPriority)
             && (source is null || r.SourceDatabase == source.Guid)
             && (queue is null || r.RequestQueue == queue.Guid)
             && (target is null || r.Target == target.Guid)).ToList();
@@ -138,9 +138,9 @@ public static class RestoreRequestCmdlets
     public static RestoreRequest Suspend(Execution execution, string identity, string comment)
     {
         var request = Find(RestoreRequestBook.Named(execution, identity), identity);
-        if (RequestStatus.IsFinished(request.Status) || request.Status == RequestStatus.CompletionInProgress)
+        if (request.Status.IsFinished() || request.Status == RequestStatus.CompletionInProgress)
         {
-            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status), request.Identity);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status.ToString()), request.Identity);
         }
         var suspended = request with
         {
@@ -156,7 +156,7 @@ public static class RestoreRequestCmdlets
         var request = Find(RestoreRequestBook.Named(execution, identity), identity);
         if (request.Status is not (RequestStatus.Suspended or RequestStatus.Failed))
         {
-            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotResume(request.Identity, request.Status), request.Identity);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotResume(request.Identity, request.Status.ToString()), request.Identity);
         }
         var resumed = request with
         {
@@ -196,13 +196,14 @@ public static class RestoreRequestCmdlets
         }
     }
 
-    private static List<(RequestItem Item, long Size)> SourceItems(Execution execution, long edb, Guid mailbox, string associatedOption) =>
+    private static List<(RequestItem Item, long Size)> SourceItems(Execution execution, long edb, Guid mailbox,
+        AssociatedMessagesCopyOption associatedOption) =>
         execution.Sql.Query(
                 "SELECT i.item_id, l.size, l.associated FROM items i JOIN ledger l ON l.item_id = i.item_id " +
                 "WHERE i.edb_id = $e AND i.mailbox_guid = $m ORDER BY i.item_id, i.copy",
                 r => (Id: r.GetInt64(0), Size: r.GetInt64(1), Associated: r.GetInt64(2) != 0),
                 new Store.Arg("$e", edb), new Store.Arg("$m", mailbox))
-            .Where(i => !(i.Associated && associatedOption == "DoNotCopy"))
+            .Where(i => !(i.Associated && associatedOption == AssociatedMessagesCopyOption.DoNotCopy))
             .Select((i, seq) => (new RequestItem(seq, i.Id, i.Size > LargeItemBytes), i.Size))
             .ToList();
 

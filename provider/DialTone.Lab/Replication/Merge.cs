@@ -33,11 +33,11 @@ internal static class Merge
             .ToList();
         var add = new Placement(edb, targetMailbox, itemId, copies.Count == 0 ? 0 : copies.Max() + 1);
         var associated = execution.Sql.Scalar<long>("SELECT associated FROM ledger WHERE item_id = $i", new Arg("$i", itemId)) != 0;
-        if (associated && request.AssociatedMessagesCopyOption == "MapByMessageClass")
+        if (associated && request.AssociatedMessagesCopyOption == AssociatedMessagesCopyOption.MapByMessageClass)
         {
             return copies.Count > 0 ? null : new MergeStep(request.Guid, target, add, SameClass(execution, itemId, edb, targetMailbox, removed));
         }
-        return associated || copies.Count == 0 || request.ConflictResolutionOption is "KeepAll" or "ForceCopy"
+        return associated || copies.Count == 0 || request.ConflictResolutionOption is ConflictResolutionOption.KeepAll or ConflictResolutionOption.ForceCopy
             ? new MergeStep(request.Guid, target, add, null)
             : null;
     }

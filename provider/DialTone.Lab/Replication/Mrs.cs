@@ -18,7 +18,7 @@ public static class Mrs
 
     private static MrsProgress Advance(Execution execution, List<RestoreRequest> requests)
     {
-        if (!requests.Any(r => !RequestStatus.IsFinished(r.Status)))
+        if (!requests.Any(r => !r.Status.IsFinished()))
         {
             return new MrsProgress(requests, []);
         }

@@ -44,7 +44,7 @@ public static class MrsSchedule
             var running = queue.Where(r => !r.Suspend && r.Status is RequestStatus.InProgress or RequestStatus.CompletionInProgress)
                 .Select(r => r.Guid).ToList();
             var waiting = new Queue<Guid>(queue.Where(r => !r.Suspend && r.Status == RequestStatus.Queued)
-                .OrderByDescending(r => r.PriorityRank).ThenBy(r => r.CreatedSeq).Select(r => r.Guid));
+                .OrderByDescending(r => r.Priority).ThenBy(r => r.CreatedSeq).Select(r => r.Guid));
             foreach (var stalled in running.Where(g => !world.Reachable(state[g])).ToList())
             {
                 // A request whose source or target cannot be reached waits; its clock restarts when it can go on.
@@ -85,7 +85,7 @@ public static class MrsSchedule
                     };
                 }
                 state[request.Guid] = request;
-                if (RequestStatus.IsFinished(request.Status))
+                if (request.Status.IsFinished())
                 {
                     running.Remove(request.Guid);
                     Fill(state, running, waiting, world.Reachable, next.At);

@@ -113,8 +113,9 @@ internal static class RestoreRequestBook
 
     private static RestoreRequest Map(SqliteDataReader r) =>
         new(r.Guid(0), r.Text(1), r.Guid(2), r.Text(3), r.Guid(4), r.Guid(5), r.Guid(6), r.Text(7),
-            (int?)r.LongOrNull(8), (int?)r.LongOrNull(9), r.Flag(10), r.Flag(11), r.Text(12), r.Text(13), r.Text(14),
-            r.Flag(15), r.Text(16), r.Text(17), r.Time(18), r.TimeOrNull(19), r.TimeOrNull(20), r.TimeOrNull(21),
+            (int?)r.LongOrNull(8), (int?)r.LongOrNull(9), r.Flag(10), r.Flag(11), Enum.Parse<ConflictResolutionOption>(r.Text(12)),
+            Enum.Parse<AssociatedMessagesCopyOption>(r.Text(13)), Enum.Parse<RequestPriority>(r.Text(14)),
+            r.Flag(15), r.Text(16), Enum.Parse<RequestStatus>(r.Text(17)), r.Time(18), r.TimeOrNull(19), r.TimeOrNull(20), r.TimeOrNull(21),
             r.TimeOrNull(22), r.Time(23), (int)r.Long(24), (int)r.Long(25), (int)r.Long(26), (int)r.Long(27),
             (int)r.Long(28), r.Long(29), r.Text(30), r.Long(31));
 }
