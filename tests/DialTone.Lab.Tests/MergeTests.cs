@@ -1,7 +1,6 @@
 using DialTone.Lab.Cmdlets;
 using DialTone.Lab.Integrity;
 using DialTone.Lab.Mail;
-using DialTone.Lab.Organization;
 using DialTone.Lab.Replication;
 
 namespace DialTone.Lab.Tests;
