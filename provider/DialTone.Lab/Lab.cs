@@ -110,23 +110,27 @@ public sealed class Lab : IDisposable
     internal T Build<T>(Func<Execution, T> work) =>
         InTransaction(deferred: false, commit: true, () => work(new Execution(_sql, Options.Clock.GetUtcNow(), readOnly: false)));
 
-    /// <summary>A transaction that is rolled back unless committed (disposal of an uncommitted one rolls it back).</summary>
+    /// <summary>A transaction that is rolled back unless committed, and when its body fails.</summary>
     private T InTransaction<T>(bool deferred, bool commit, Func<T> body)
     {
-        using var transaction = _sql.Connection.BeginTransaction(deferred);
-        _sql.Transaction = transaction;
+        _sql.Begin(immediate: !deferred);
         try
         {
             var result = body();
             if (commit)
             {
-                transaction.Commit();
+                _sql.Commit();
+            }
+            else
+            {
+                _sql.RollBack();
             }
             return result;
         }
-        finally
+        catch
         {
-            _sql.Transaction = null;
+            _sql.RollBack();
+            throw;
         }
     }
 }
