@@ -59,7 +59,8 @@ CREATE TABLE mailboxes (
     distinguished_name TEXT NOT NULL,
     created_at         INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX mailboxes_by_database ON mailboxes(database_guid, type);
+-- No index by database: re-homing 10,000 mailboxes would update it 10,000 times, two pages each, while the reads it
+-- would serve (Get-Mailbox -Database, the mailboxes a database still holds) scan the table once per command anyway.
 CREATE INDEX mailboxes_by_legacy_dn ON mailboxes(legacy_dn);
 
 -- Disks ----------------------------------------------------------------------------------------------------------
