@@ -9,12 +9,8 @@ namespace DialTone.Lab.Tests;
 /// How a merge carries the Inbox rule a user created during dial tone home, by AssociatedMessagesCopyOption (fact
 /// sheet §1.6, §2.7): the restored mailbox already holds the user's old rule and view, of the same classes.
 /// </summary>
-public sealed class AssociatedItemMergeTests : IDisposable
+public sealed class AssociatedItemMergeTests() : RestoreRequestTest(withDialToneRule: true)
 {
-    private readonly MergeFixture _merge = new(withDialToneRule: true);
-
-    private TestLab Lab => _merge.Lab;
-
     [Fact]
     public void Associated_items_are_copied_by_default_beside_the_target_s_rule_of_the_same_class()
     {
@@ -31,7 +27,7 @@ public sealed class AssociatedItemMergeTests : IDisposable
         Merge(AssociatedMessagesCopyOption.Copy);
 
         var finding = Assert.Single(Lab.Read(Verifier.Run).Findings, f => f.Mailbox == "user0001");
-        Assert.Equal((FindingKind.Duplicated, _merge.DialToneRule), (finding.Kind, finding.ItemId));
+        Assert.Equal((FindingKind.Duplicated, Fixture.DialToneRule), (finding.Kind, finding.ItemId));
     }
 
     [Fact]
@@ -61,9 +57,9 @@ public sealed class AssociatedItemMergeTests : IDisposable
     [Fact]
     public void Associated_items_are_left_out_with_do_not_copy()
     {
-        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = AssociatedMessagesCopyOption.DoNotCopy }));
+        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { AssociatedMessagesCopyOption = AssociatedMessagesCopyOption.DoNotCopy }));
 
-        Assert.Equal(_merge.DialToneItems.Count, request.TotalItems);
+        Assert.Equal(Fixture.DialToneItems.Count, request.TotalItems);
     }
 
     [Fact]
@@ -79,15 +75,15 @@ public sealed class AssociatedItemMergeTests : IDisposable
 
         var restored = Lab.Read(x => x.Sql.Query("SELECT item_id FROM items WHERE edb_id = $e AND mailbox_guid = $m",
             r => r.GetInt64(0), new Store.Arg("$e", Disks.ServerDisk.Find(x, "EX01", @"E:\Restore\DB01.edb")!.EdbId),
-            new Store.Arg("$m", _merge.User.ExchangeGuid)));
-        Assert.Superset(_merge.DialToneItems.Append(_merge.DialToneRule!.Value).ToHashSet(), restored.ToHashSet());
+            new Store.Arg("$m", Fixture.User.ExchangeGuid)));
+        Assert.Superset(Fixture.DialToneItems.Append(Fixture.DialToneRule!.Value).ToHashSet(), restored.ToHashSet());
         Assert.DoesNotContain(seededRule, restored);
     }
 
     /// <summary>One restore request of user0001's dial tone mailbox, run to its end.</summary>
     private void Merge(AssociatedMessagesCopyOption associatedOption)
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { AssociatedMessagesCopyOption = associatedOption }));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { AssociatedMessagesCopyOption = associatedOption }));
         Lab.Clock.Advance(TimeSpan.FromSeconds(20));
     }
 
@@ -96,7 +92,5 @@ public sealed class AssociatedItemMergeTests : IDisposable
 
     private long SeededRuleOfUser() => Lab.Read(x => x.Sql.Scalar<long>(
         "SELECT item_id FROM ledger WHERE owner_guid = $o AND origin = 'Seeded' AND message_class = 'IPM.Rule.Version2.Message'",
-        new Store.Arg("$o", _merge.User.ExchangeGuid)));
-
-    public void Dispose() => _merge.Dispose();
+        new Store.Arg("$o", Fixture.User.ExchangeGuid)));
 }

@@ -82,7 +82,7 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task What_if_on_the_command_inside_invoke_command_reports_the_operation_and_changes_nothing()
     {
-        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\X").With("ItemType", "Directory")));
+        await NewFolder(@"E:\X");
         var before = _lab.StateDigest();
 
         var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("WhatIf")));
@@ -94,7 +94,7 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task Confirm_on_the_command_inside_invoke_command_fails_in_a_non_interactive_session_and_changes_nothing()
     {
-        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\X").With("ItemType", "Directory")));
+        await NewFolder(@"E:\X");
         var before = _lab.StateDigest();
 
         var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("Confirm")));
@@ -162,7 +162,7 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task Remove_item_with_a_literal_path_takes_a_star_as_a_name_and_finds_nothing()
     {
-        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\X\A").With("ItemType", "Directory")));
+        await NewFolder(@"E:\X\A");
         var before = _lab.StateDigest();
 
         var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("LiteralPath", @"E:\X\*").WithSwitch("Recurse")));
@@ -174,7 +174,7 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task Test_path_with_a_literal_path_takes_brackets_as_part_of_the_name()
     {
-        await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\a[1]").With("ItemType", "Directory")));
+        await NewFolder(@"E:\a[1]");
 
         var wildcard = await Run(Remote("EX01", new ExchangeCommand("Test-Path").With("Path", @"E:\a[1]")));
         var literal = await Run(Remote("EX01", new ExchangeCommand("Test-Path").With("LiteralPath", @"E:\a[1]")));
@@ -289,6 +289,8 @@ public sealed class LabShellTests : IDisposable
         Assert.Equal("The operation couldn't be performed because object 'DB99' couldn't be found on 'DC01.contoso.com'.", results[0].Errors.Single().Message);
         Assert.False(results[1].Ran);
     }
+
+    private Task NewFolder(string path) => Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", path).With("ItemType", "Directory")));
 
     private static ExchangeCommand Remote(string server, ExchangeCommand command) =>
         new ExchangeCommand("Invoke-Command").With("ComputerName", server).With("ScriptBlock", new ScriptBlockValue(command));

@@ -5,17 +5,13 @@ using DialTone.Lab.Replication;
 namespace DialTone.Lab.Tests;
 
 /// <summary>What Get-MailboxRestoreRequest returns: its filters and its default result size (fact sheet §1.6, §3.3).</summary>
-public sealed class RestoreRequestFilterTests : IDisposable
+public sealed class RestoreRequestFilterTests : RestoreRequestTest
 {
-    private readonly MergeFixture _merge = new();
-
-    private TestLab Lab => _merge.Lab;
-
     [Fact]
     public void Get_filters_by_status_and_batch_name()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("one")));
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("two") with { BatchName = "other", Suspend = true }));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request("one")));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request("two") with { BatchName = "other", Suspend = true }));
 
         Assert.Equal(["one"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(BatchName: "merge")).Select(r => r.Name)));
         Assert.Equal(["two"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: RequestStatus.Suspended)).Select(r => r.Name)));
@@ -26,7 +22,7 @@ public sealed class RestoreRequestFilterTests : IDisposable
     {
         for (var i = 0; i < 1_001; i++)
         {
-            Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request($"r{i}") with { Suspend = true }));
+            Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request($"r{i}") with { Suspend = true }));
         }
 
         var warnings = new List<string>();
@@ -51,8 +47,8 @@ public sealed class RestoreRequestFilterTests : IDisposable
     public void Get_filters_by_source_target_request_queue_suspend_and_priority(string filter, string value, string[] expected)
     {
         var user0002 = Lab.Read(x => MailboxDirectory.Find(x, "user0002", Mailbox.AnyType)).ExchangeGuid.ToString();
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("mine")));
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("other") with
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request("mine")));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request("other") with
         {
             TargetMailbox = "user0002", AllowLegacyDNMismatch = true, Priority = RequestPriority.High, Suspend = true,
         }));
@@ -68,6 +64,4 @@ public sealed class RestoreRequestFilterTests : IDisposable
 
         Assert.Equal(expected, Lab.Read(x => RestoreRequestCmdlets.Get(x, args)).Select(r => r.Name));
     }
-
-    public void Dispose() => _merge.Dispose();
 }

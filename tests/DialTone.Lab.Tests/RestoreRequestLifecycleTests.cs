@@ -7,18 +7,12 @@ using DialTone.Lab.Replication;
 namespace DialTone.Lab.Tests;
 
 /// <summary>The life of a restore request in the simulated MRS: statuses, progress over time, suspend and resume, queues, filters, expiry (fact sheet §1.6, §3.1, §3.2, §5).</summary>
-public sealed class RestoreRequestLifecycleTests : IDisposable
+public sealed class RestoreRequestLifecycleTests : RestoreRequestTest
 {
-    private const string Identity = @"user0001\MailboxRestore";
-
-    private readonly MergeFixture _merge = new();
-
-    private TestLab Lab => _merge.Lab;
-
     [Fact]
     public void A_new_request_is_queued_then_in_progress_then_completion_in_progress_then_completed()
     {
-        var created = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        var created = Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
 
         Assert.Equal((RequestStatus.Queued, Identity), (created.Status, created.Identity));
         Assert.Equal((RequestStatus.InProgress, 0), After(TimeSpan.FromSeconds(0.5)));
@@ -30,7 +24,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void Reading_a_running_request_changes_nothing()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
         var before = Lab.StateDigest();
 
@@ -46,7 +40,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     public void Copies_show_in_reads_as_the_clock_advances_and_are_recorded_by_the_next_change()
     {
         var before = Lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0001")).Single().Store.ItemCount);
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
 
         var seen = Lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0001")).Single().Store.ItemCount);
@@ -59,7 +53,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void A_suspended_request_makes_no_progress_until_resumed()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { Suspend = true }));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { Suspend = true }));
         Lab.Clock.Advance(TimeSpan.FromSeconds(10));
 
         Assert.Equal((RequestStatus.Suspended, 0), After(TimeSpan.Zero));
@@ -70,7 +64,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void A_queued_request_suspended_makes_no_progress_until_resumed()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Mutate(x => RestoreRequestCmdlets.Suspend(x, Identity, "wait for the swap"));
         Lab.Clock.Advance(TimeSpan.FromSeconds(10));
 
@@ -84,7 +78,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void A_request_in_progress_suspended_keeps_what_it_copied_and_goes_on_from_there_when_resumed()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
         Lab.Mutate(x => RestoreRequestCmdlets.Suspend(x, Identity, ""));
         Lab.Clock.Advance(TimeSpan.FromMinutes(10));
@@ -102,9 +96,9 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     {
         for (var i = 1; i <= 21; i++)
         {
-            Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request($"normal{i}")));
+            Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request($"normal{i}")));
         }
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("urgent") with { Priority = RequestPriority.High }));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request("urgent") with { Priority = RequestPriority.High }));
         Lab.Clock.Advance(TimeSpan.FromSeconds(0.5));
 
         var queued = Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: RequestStatus.Queued)));
@@ -115,7 +109,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void A_request_waits_while_its_target_database_is_dismounted_and_goes_on_when_it_is_mounted_again()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
         Lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
         Lab.Clock.Advance(TimeSpan.FromMinutes(10));
@@ -131,7 +125,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void Suspending_a_completed_request_fails()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(10));
 
         Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.Suspend(x, Identity, ""),
@@ -141,7 +135,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void Resuming_a_request_in_progress_fails()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(1.5));
 
         Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.Resume(x, Identity),
@@ -152,7 +146,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     public void Removing_a_request_mid_way_keeps_what_it_copied()
     {
         var before = Lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0001")).Single().Store.ItemCount);
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
 
         Lab.Mutate(x => RestoreRequestCmdlets.Remove(x, Identity));
@@ -171,7 +165,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
         {
             for (var i = 0; i < 5; i++)
             {
-                Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { TargetMailbox = alias, AllowLegacyDNMismatch = true }));
+                Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { TargetMailbox = alias, AllowLegacyDNMismatch = true }));
             }
         }
         Lab.Clock.Advance(TimeSpan.FromSeconds(0.5));
@@ -186,7 +180,7 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void A_completed_request_disappears_after_30_days()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromDays(31));
 
         Assert.Empty(Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs())));
@@ -195,20 +189,11 @@ public sealed class RestoreRequestLifecycleTests : IDisposable
     [Fact]
     public void A_completed_request_past_30_days_is_gone_for_every_cmdlet_and_frees_its_name()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         Lab.Clock.Advance(TimeSpan.FromDays(31));
 
         Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.Set(x, new SetRestoreRequestArgs(Identity, BatchName: "again")),
             @"The operation couldn't be performed because object 'user0001\MailboxRestore' couldn't be found on 'DC01.contoso.com'.");
-        Assert.Equal("MailboxRestore", Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request())).Name);
+        Assert.Equal("MailboxRestore", Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request())).Name);
     }
-
-    private (RequestStatus Status, int Processed) After(TimeSpan advance)
-    {
-        Lab.Clock.Advance(advance);
-        var request = Lab.Read(x => RestoreRequestCmdlets.Statistics(x, Identity));
-        return (request.Status, request.Processed);
-    }
-
-    public void Dispose() => _merge.Dispose();
 }

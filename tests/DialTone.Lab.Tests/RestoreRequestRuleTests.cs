@@ -4,26 +4,20 @@ using DialTone.Lab.Organization;
 namespace DialTone.Lab.Tests;
 
 /// <summary>What New-MailboxRestoreRequest refuses, with its text, changing nothing (fact sheet §1.6, §3.4).</summary>
-public sealed class RestoreRequestRuleTests : IDisposable
+public sealed class RestoreRequestRuleTests : RestoreRequestTest
 {
-    private const string Identity = @"user0001\MailboxRestore";
-
-    private readonly MergeFixture _merge = new();
-
-    private TestLab Lab => _merge.Lab;
-
     [Fact]
     public void A_large_item_limit_above_50_without_accept_large_data_loss_fails()
     {
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request() with { LargeItemLimit = 51 }),
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { LargeItemLimit = 51 }),
             "The LargeItemLimit value 51 is greater than 50. To continue, use the AcceptLargeDataLoss parameter.");
-        Assert.Equal(51, Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { LargeItemLimit = 51, AcceptLargeDataLoss = true })).LargeItemLimit);
+        Assert.Equal(51, Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { LargeItemLimit = 51, AcceptLargeDataLoss = true })).LargeItemLimit);
     }
 
     [Fact]
     public void Setting_a_large_item_limit_above_50_without_accept_large_data_loss_fails()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
 
         Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.Set(x, new SetRestoreRequestArgs(Identity, LargeItemLimit: 51, LargeItemLimitGiven: true)),
             "The LargeItemLimit value 51 is greater than 50. To continue, use the AcceptLargeDataLoss parameter.");
@@ -36,10 +30,10 @@ public sealed class RestoreRequestRuleTests : IDisposable
     {
         for (var i = 0; i < 10; i++)
         {
-            Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+            Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request()));
         }
 
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request()),
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request()),
             "Couldn't find a unique name for the restore request: mailbox 'user0001' already has requests named " +
             "MailboxRestore and MailboxRestore1 to MailboxRestore9. Remove finished requests or give a name with the Name parameter.");
     }
@@ -47,9 +41,9 @@ public sealed class RestoreRequestRuleTests : IDisposable
     [Fact]
     public void A_request_name_the_target_already_uses_fails()
     {
-        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request("merge-1")));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request("merge-1")));
 
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request("MERGE-1")),
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request("MERGE-1")),
             @"A restore request with the identity 'user0001\MERGE-1' already exists. Use a different Name, or remove the existing request.");
     }
 
@@ -58,11 +52,11 @@ public sealed class RestoreRequestRuleTests : IDisposable
     {
         var other = Lab.Read(x => MailboxDirectory.Find(x, "user0002", new HashSet<RecipientType> { RecipientType.UserMailbox }));
 
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request() with { TargetMailbox = "user0002" }),
-            $"The source mailbox's LegacyExchangeDN '{_merge.User.LegacyExchangeDN}' isn't the LegacyExchangeDN or an X500 proxy " +
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { TargetMailbox = "user0002" }),
+            $"The source mailbox's LegacyExchangeDN '{Fixture.User.LegacyExchangeDN}' isn't the LegacyExchangeDN or an X500 proxy " +
             "address of the target mailbox 'user0002'. To restore into this mailbox anyway, use the AllowLegacyDNMismatch switch.");
         Assert.Equal(other.Guid, Lab.Mutate(x => RestoreRequestCmdlets.New(x,
-            _merge.Request() with { TargetMailbox = "user0002", AllowLegacyDNMismatch = true })).Target);
+            Fixture.Request() with { TargetMailbox = "user0002", AllowLegacyDNMismatch = true })).Target);
     }
 
     [Fact]
@@ -84,9 +78,9 @@ public sealed class RestoreRequestRuleTests : IDisposable
     [Fact]
     public void A_source_store_mailbox_named_by_its_legacy_dn_is_found_as_by_its_guid()
     {
-        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { SourceStoreMailbox = _merge.User.LegacyExchangeDN }));
+        var request = Lab.Mutate(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { SourceStoreMailbox = Fixture.User.LegacyExchangeDN }));
 
-        Assert.Equal(_merge.User.ExchangeGuid, request.SourceMailbox);
+        Assert.Equal(Fixture.User.ExchangeGuid, request.SourceMailbox);
     }
 
     [Fact]
@@ -94,7 +88,7 @@ public sealed class RestoreRequestRuleTests : IDisposable
     {
         var other = Lab.Read(x => MailboxDirectory.Find(x, "user0002", new HashSet<RecipientType> { RecipientType.UserMailbox })).ExchangeGuid;
 
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request() with { SourceStoreMailbox = other.ToString() }),
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request() with { SourceStoreMailbox = other.ToString() }),
             $"The mailbox '{other}' couldn't be found in mailbox database 'RDB1'.");
     }
 
@@ -103,7 +97,7 @@ public sealed class RestoreRequestRuleTests : IDisposable
     {
         Lab.Mutate(x => MountCmdlets.Dismount(x, "RDB1"));
 
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request()),
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request()),
             "The source database 'RDB1' isn't mounted. Mount it (a recovery database too) before you create restore requests from it.");
     }
 
@@ -112,9 +106,7 @@ public sealed class RestoreRequestRuleTests : IDisposable
     {
         Lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
 
-        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, _merge.Request()),
+        Lab.AssertFailsUnchanged(x => RestoreRequestCmdlets.New(x, Fixture.Request()),
             "The request can't be created because the mailbox database 'DB01' that holds its request queue isn't mounted.");
     }
-
-    public void Dispose() => _merge.Dispose();
 }
