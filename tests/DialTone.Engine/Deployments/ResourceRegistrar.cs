@@ -18,10 +18,12 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
     /// <summary>Builds remote components; set by the run when a ResourceMonitor is hosted.</summary>
     public Func<Goal, string, Task<ResourceOutputs>>? Construct { get; set; }
 
+    public string UrnOf(Goal goal) => deployment.Settings.UrnOf(goal.Type, goal.Name, goal.Parent);
+
     public async Task<ResourceOutputs> RegisterAsync(Goal goal)
     {
         goal = InheritFromParent(goal);
-        var urn = deployment.Settings.UrnOf(goal.Type, goal.Name, goal.Parent);
+        var urn = UrnOf(goal);
         var registered = goal.Remote
             ? await (Construct ?? throw new InvalidOperationException("Components need the harness's ResourceMonitor."))(goal, urn)
             : goal.Custom
