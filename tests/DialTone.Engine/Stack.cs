@@ -1,6 +1,8 @@
 using DialTone.Engine.Deployments;
 using DialTone.Engine.Programs;
 using DialTone.Engine.Steps;
+using DialTone.Engine.Yaml;
+using DialTone.Engine.Plugins;
 
 namespace DialTone.Engine;
 
@@ -54,6 +56,12 @@ internal sealed class Stack(StackSettings settings)
     public Task<RunResult> ImportAsync(string type, string name, string id) =>
         RunAsync(dryRun: false, run => CliImport.RunAsync(run, type, name, id, run.EngineAddress));
 
+    /// <summary>`pulumi preview` of a Pulumi YAML program: its schemas loaded, its values checked, then as any program.</summary>
+    public Task<RunResult> PreviewAsync(YamlTemplate template) => RunTemplateAsync(template, dryRun: true);
+
+    /// <summary>`pulumi up --skip-preview` of a Pulumi YAML program.</summary>
+    public Task<RunResult> UpAsync(YamlTemplate template) => RunTemplateAsync(template, dryRun: false);
+
     private Task<RunResult> RunProgramAsync(DeploymentProgram program, bool dryRun)
     {
         var problems = program.Problems().ToList();
@@ -61,20 +69,57 @@ internal sealed class Stack(StackSettings settings)
         {
             throw new ArgumentException($"The program cannot run:\n{string.Join("\n", problems)}", nameof(program));
         }
-        return RunAsync(dryRun, async run =>
+        return RunAsync(Settings, dryRun, run => RunProgramAsync(run, program));
+    }
+
+    // As pulumi-yaml runs: the schema of each package the program uses is loaded (a process each), the template is
+    // bound and checked against them, and only a program without problems registers anything.
+    private Task<RunResult> RunTemplateAsync(YamlTemplate template, bool dryRun)
+    {
+        var settings = Settings with { Plugins = Settings.Plugins.SetItems(template.Plugins) };
+        return RunAsync(settings, dryRun, async run =>
         {
-            var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
-            if (!run.Deployment.Failed)
+            var schemas = new Dictionary<string, PackageSchema>();
+            foreach (var package in template.Packages.Where(settings.Plugins.ContainsKey))
             {
-                await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
+                schemas[package] = PackageSchema.Parse(await SchemaLoader.LoadAsync(
+                    settings.PluginOf(package), run.EngineAddress, settings.ProjectDirectory, run.Deployment.Recorder));
             }
-            return outputs;
+            try
+            {
+                var program = new TemplateBinder(template, schemas, settings).Bind();
+                foreach (var problem in program.Problems())
+                {
+                    throw run.Deployment.Fail(null, problem);
+                }
+                return await RunProgramAsync(run, program);
+            }
+            catch (YamlProgramException problems)
+            {
+                foreach (var problem in problems.Problems)
+                {
+                    run.Deployment.Report(DiagnosticSeverity.Error, null, problem);
+                }
+                return PropertyMap.Empty;
+            }
         });
     }
 
-    private async Task<RunResult> RunAsync(bool dryRun, Func<Run, Task<PropertyMap>> body)
+    private static async Task<PropertyMap> RunProgramAsync(Run run, DeploymentProgram program)
     {
-        var result = await Run.ExecuteAsync(Settings, Checkpoint, dryRun, body);
+        var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
+        if (!run.Deployment.Failed)
+        {
+            await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
+        }
+        return outputs;
+    }
+
+    private Task<RunResult> RunAsync(bool dryRun, Func<Run, Task<PropertyMap>> body) => RunAsync(Settings, dryRun, body);
+
+    private async Task<RunResult> RunAsync(StackSettings settings, bool dryRun, Func<Run, Task<PropertyMap>> body)
+    {
+        var result = await Run.ExecuteAsync(settings, Checkpoint, dryRun, body);
         if (!dryRun)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(CheckpointPath)!);
