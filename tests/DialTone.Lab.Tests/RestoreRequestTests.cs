@@ -219,6 +219,22 @@ public sealed class RestoreRequestTests : IDisposable
     }
 
     [Fact]
+    public void A_request_waits_while_its_target_database_is_dismounted_and_goes_on_when_it_is_mounted_again()
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(2.5));
+        Lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
+        Lab.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        var waiting = After(TimeSpan.Zero);
+        Lab.Mutate(x => MountCmdlets.Mount(x, "DB01", false, false));
+
+        Assert.Equal((RequestStatus.InProgress, 2), waiting);
+        Assert.Equal((RequestStatus.InProgress, 3), After(TimeSpan.FromSeconds(1.5)));
+        Assert.Equal((RequestStatus.Completed, 4), After(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public void Suspending_a_completed_request_fails()
     {
         Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
@@ -281,6 +297,45 @@ public sealed class RestoreRequestTests : IDisposable
 
         Assert.Equal(["one"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(BatchName: "merge")).Select(r => r.Name)));
         Assert.Equal(["two"], Lab.Read(x => RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(Status: "Suspended")).Select(r => r.Name)));
+    }
+
+    [Theory]
+    [InlineData("KeepSourceItem", false)]
+    [InlineData("KeepLatestItem", false)]
+    [InlineData("KeepTargetItem", false)]
+    [InlineData("UpdateFromSource", false)]
+    [InlineData("KeepAll", true)]
+    [InlineData("ForceCopy", true)]
+    public void Merging_items_the_target_already_holds_duplicates_them_only_with_keep_all_or_force_copy(string option, bool duplicates)
+    {
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request()));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
+        Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request() with { ConflictResolutionOption = option }));
+        Lab.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        var duplicated = Lab.Read(Verifier.Run).Findings.Count(f => f.Kind == FindingKind.Duplicated);
+
+        Assert.Equal(duplicates ? _merge.DialToneItems.Count : 0, duplicated);
+    }
+
+    [Fact]
+    public void Get_returns_1000_requests_by_default_and_warns()
+    {
+        for (var i = 0; i < 1_001; i++)
+        {
+            Lab.Mutate(x => RestoreRequestCmdlets.New(x, _merge.Request($"r{i}") with { Suspend = true }));
+        }
+
+        var warnings = new List<string>();
+        var requests = Lab.Read(x =>
+        {
+            var found = RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs());
+            warnings.AddRange(x.Warnings);
+            return found;
+        });
+
+        Assert.Equal(1_000, requests.Count);
+        Assert.Equal([Messages.ResultSizeWarning], warnings);
     }
 
     [Fact]

@@ -20,9 +20,6 @@ public static class ServerDisk
                             "ORDER BY path_key", Map,
             new Arg("$server", server), new Arg("$key", WindowsPath.Key(folder)));
 
-    public static IReadOnlyList<DiskEntry> ForEdb(Execution execution, long edbId) =>
-        execution.Sql.Query($"SELECT {Columns} FROM files WHERE edb_id = $edb", Map, new Arg("$edb", edbId));
-
     /// <summary>Creates a folder and any missing folders above it (drive roots exist from the start).</summary>
     public static void EnsureFolder(Execution execution, string server, string folder)
     {
@@ -75,13 +72,6 @@ public static class ServerDisk
     {
         var edb = entry.Kind == EntryKind.Edb && entry.EdbId is { } id ? EdbFiles.Copy(execution, id) : (long?)null;
         Insert(execution, server, path, entry.Kind, edb, entry.LogStream, entry.Generation, entry.Size);
-    }
-
-    public static void Touch(Execution execution, long id, long size)
-    {
-        execution.EnsureWritable();
-        execution.Sql.Run("UPDATE files SET size = $size, modified_at = $now WHERE id = $id",
-            new Arg("$size", size), new Arg("$now", execution.NowMs), new Arg("$id", id));
     }
 
     private static void SetPath(Execution execution, long id, string server, string path) =>

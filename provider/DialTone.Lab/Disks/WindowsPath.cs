@@ -66,7 +66,4 @@ public static class WindowsPath
 
     public static string Combine(string folder, string name) => folder.EndsWith('\\') ? folder + name : folder + "\\" + name;
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies below it.</summary>
-    public static bool IsWithin(string path, string folder) =>
-        Key(path) == Key(folder) || Key(path).StartsWith(Key(folder).TrimEnd('\\') + "\\", StringComparison.Ordinal);
 }

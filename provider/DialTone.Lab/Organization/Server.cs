@@ -25,6 +25,4 @@ public static class Editions
     public const string Standard = "Standard";
     public const string StandardEvaluation = "StandardEvaluation";
     public const string EnterpriseEvaluation = "EnterpriseEvaluation";
-
-    public static readonly IReadOnlyList<string> All = [Enterprise, Standard, StandardEvaluation, EnterpriseEvaluation];
 }

@@ -33,6 +33,13 @@ public static class MrsSchedule
                 .Select(r => r.Guid).ToList();
             var waiting = new Queue<Guid>(queue.Where(r => !r.Suspend && r.Status == RequestStatus.Queued)
                 .OrderByDescending(r => r.PriorityRank).ThenBy(r => r.CreatedSeq).Select(r => r.Guid));
+            foreach (var stalled in running.Where(g => !reachable(state[g])).ToList())
+            {
+                // A request whose source or target cannot be reached waits; its clock restarts when it can go on.
+                var request = state[stalled];
+                state[stalled] = request with { Anchor = to, Finished = request.Finished is null ? null : to };
+                running.Remove(stalled);
+            }
             Fill(state, running, waiting, reachable, from);
             while (true)
             {
@@ -75,7 +82,6 @@ public static class MrsSchedule
     private static void Fill(Dictionary<Guid, RestoreRequest> state, List<Guid> running, Queue<Guid> waiting,
         Func<RestoreRequest, bool> reachable, DateTimeOffset at)
     {
-        running.RemoveAll(g => !reachable(state[g]));
         var skipped = new List<Guid>();
         while (running.Count < ActivePerQueue && waiting.TryDequeue(out var next))
         {

@@ -13,6 +13,4 @@ internal static class HandlerTable
         .ToDictionary(h => h.Cmdlet, StringComparer.OrdinalIgnoreCase);
 
     public static Handler? Find(string cmdlet) => ByName.GetValueOrDefault(cmdlet);
-
-    public static IReadOnlyCollection<string> Cmdlets => ByName.Keys;
 }

@@ -18,8 +18,10 @@ public sealed class LabShell(Lab lab, CmdletCatalogue? catalogue = null) : IExch
     private readonly CmdletCatalogue _catalogue = catalogue ?? CmdletCatalogue.Default;
     private readonly CommandRunner _runner = new(lab);
 
+    private bool _ownsLab;
+
     /// <summary>Opens the lab at <paramref name="path"/> for this shell alone; disposing the shell closes it.</summary>
-    public static LabShell Open(string path, LabOptions? options = null) => new(Lab.Open(path, options));
+    public static LabShell Open(string path, LabOptions? options = null) => new(Lab.Open(path, options)) { _ownsLab = true };
 
     public Lab Lab { get; } = lab;
 
@@ -41,7 +43,14 @@ public sealed class LabShell(Lab lab, CmdletCatalogue? catalogue = null) : IExch
         return Task.FromResult(new BatchResult(results.ToEquatableArray()));
     }
 
-    public void Dispose() => Lab.Dispose();
+    /// <summary>Closes the lab when the shell opened it; a lab handed to the shell stays open for its owner.</summary>
+    public void Dispose()
+    {
+        if (_ownsLab)
+        {
+            Lab.Dispose();
+        }
+    }
 
     private PipelineResult Run(Pipeline pipeline, CancellationToken cancellationToken)
     {

@@ -14,8 +14,9 @@ try
 {
     var path = Path.Combine(folder.FullName, "lab.db");
     var watch = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var summary = LabInitializer.Initialize(path, new InitOptions { Servers = 2, Databases = 4, Mailboxes = 10_000, Items = 20 });
-    Report($"init: {summary.Mailboxes} mailboxes, {summary.Items} items, {summary.Backups} backups", watch.Elapsed, TimeSpan.FromSeconds(30));
+    Report($"init: {summary.Mailboxes} mailboxes, {summary.Items} items, {summary.Backups} backups", watch.Elapsed, ref cpu, TimeSpan.FromSeconds(30));
 
     using var shell = LabShell.Open(path);
     var users = shell.Lab.Read(x => MailboxCmdlets.Get(x, new GetMailboxArgs(ResultSize: null, ResultSizeGiven: true)))
@@ -25,9 +26,10 @@ try
     var rehome = Batch.Of(users.Select(alias =>
         (Pipeline)new ExchangeCommand("Set-Mailbox").With("Identity", alias).With("Database", "DTDB1")).ToArray());
     watch.Restart();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var result = await shell.ExecuteAsync(rehome);
     Report($"re-home: one batch of {users.Count} Set-Mailbox commands through LabShell, one transaction each " +
-           $"({result.Results.Count(r => r.Succeeded)} succeeded)", watch.Elapsed, TimeSpan.FromSeconds(2));
+           $"({result.Results.Count(r => r.Succeeded)} succeeded)", watch.Elapsed, ref cpu, TimeSpan.FromSeconds(2));
 }
 finally
 {
@@ -35,5 +37,11 @@ finally
     folder.Delete(recursive: true);
 }
 
-static void Report(string what, TimeSpan took, TimeSpan target) =>
-    Console.WriteLine($"{what}: {took.TotalSeconds:0.00} s (target < {target.TotalSeconds:0} s) {(took < target ? "OK" : "OVER TARGET")}");
+// Wall time is the figure the targets name; CPU time is printed too, because on a shared machine the wall time also
+// counts the time other processes held the cores.
+static void Report(string what, TimeSpan took, ref TimeSpan cpuBefore, TimeSpan target)
+{
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    Console.WriteLine($"{what}: {took.TotalSeconds:0.00} s wall, {cpu.TotalSeconds:0.00} s CPU (target < {target.TotalSeconds:0} s) " +
+                      (took < target ? "OK" : "OVER TARGET"));
+}
