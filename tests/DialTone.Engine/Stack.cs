@@ -2,7 +2,6 @@ using DialTone.Engine.Deployments;
 using DialTone.Engine.Programs;
 using DialTone.Engine.Steps;
 using DialTone.Engine.Yaml;
-using DialTone.Engine.Plugins;
 
 namespace DialTone.Engine;
 
@@ -72,37 +71,13 @@ internal sealed class Stack(StackSettings settings)
         return RunAsync(Settings, dryRun, run => RunProgramAsync(run, program));
     }
 
-    // As pulumi-yaml runs: the schema of each package the program uses is loaded (a process each), the template is
-    // bound and checked against them, and only a program without problems registers anything.
+    // As pulumi-yaml runs: the template is bound against its packages' schemas first, and only then registers anything.
     private Task<RunResult> RunTemplateAsync(YamlTemplate template, bool dryRun)
     {
         var settings = Settings with { Plugins = Settings.Plugins.SetItems(template.Plugins) };
-        return RunAsync(settings, dryRun, async run =>
-        {
-            var schemas = new Dictionary<string, PackageSchema>();
-            foreach (var package in template.Packages.Where(settings.Plugins.ContainsKey))
-            {
-                schemas[package] = PackageSchema.Parse(await SchemaLoader.LoadAsync(
-                    settings.PluginOf(package), run.EngineAddress, settings.ProjectDirectory, run.Deployment.Recorder));
-            }
-            try
-            {
-                var program = new TemplateBinder(template, schemas, settings).Bind();
-                foreach (var problem in program.Problems())
-                {
-                    throw run.Deployment.Fail(null, problem);
-                }
-                return await RunProgramAsync(run, program);
-            }
-            catch (YamlProgramException problems)
-            {
-                foreach (var problem in problems.Problems)
-                {
-                    run.Deployment.Report(DiagnosticSeverity.Error, null, problem);
-                }
-                return PropertyMap.Empty;
-            }
-        });
+        return RunAsync(settings, dryRun, async run => await TemplateLoading.BindAsync(run, template, settings) is { } program
+            ? await RunProgramAsync(run, program)
+            : PropertyMap.Empty);
     }
 
     private static async Task<PropertyMap> RunProgramAsync(Run run, DeploymentProgram program)
