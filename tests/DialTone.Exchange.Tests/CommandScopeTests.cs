@@ -93,6 +93,5 @@ public sealed class CommandScopeTests
         Assert.StartsWith(@"eseutil: unexpected argument 'E:\RDB1'.", BindEseutilError(@"E:\RDB1"));
     }
 
-    private static string BindEseutilError(params string[] words) =>
-        CmdletCatalogue.Default.Bind("eseutil", words.Select(w => (CommandArgument)new PositionalArgument(w)).ToList(), insideScriptBlock: true).Error!.Message;
+    private static string BindEseutilError(params string[] words) => ErrorOf("eseutil " + string.Join(' ', words), insideScriptBlock: true);
 }

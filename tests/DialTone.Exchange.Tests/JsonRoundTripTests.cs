@@ -118,7 +118,7 @@ public sealed class JsonRoundTripTests
     {
         var request = new BridgeRequest(7, Batch.Of(new ExchangeCommand("Get-MailboxDatabase").WithSwitch("Status")));
         var answered = new BridgeResponse(7, new BatchResult([PipelineResult.Of("DB01")]), null);
-        var refused = new BridgeResponse(8, null, CommandScopeErrors.LabOnly("Restore-LabBackup"));
+        var refused = new BridgeResponse(8, null, CommandModelErrors.LabOnly("Restore-LabBackup"));
 
         Assert.Equal(request, ExchangeJson.ReadRequest(ExchangeJson.Write(request)));
         Assert.Equal(answered, ExchangeJson.ReadResponse(ExchangeJson.Write(answered)));

@@ -178,6 +178,17 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_command_bound_from_a_pipeline_object_renders_with_the_objects_identity()
+    {
+        var mailbox = new ExchangeObject(ExchangeTypeNames.Mailbox, [new("Name", "O'Brien"), new("Identity", "contoso.com/Users/O'Brien")]);
+        var setMailbox = Catalogue.CmdletCatalogue.Default.Bind(new ExchangeCommand("Set-Mailbox").With("Database", "DTDB1"), expectsPipelineInput: true).Command!;
+
+        var bound = setMailbox.BindPipelineObject(new ObjectValue(mailbox)).Command!;
+
+        Assert.Equal("Set-Mailbox -Database 'DTDB1' -Identity 'contoso.com/Users/O''Brien'", ShellRenderer.Default.Render(bound.Command));
+    }
+
+    [Fact]
     public void An_object_has_no_literal_form_and_is_refused()
     {
         var mailbox = new ExchangeObject(ExchangeTypeNames.Mailbox, [new("Name", "New User")]);

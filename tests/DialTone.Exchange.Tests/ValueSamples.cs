@@ -52,15 +52,17 @@ internal static class ValueSamples
         _ when type == ParameterTypes.NonRootLocalLongFullPath => $@"E:\Logs {seed}",
         _ when type == ParameterTypes.ScriptBlock => new ScriptBlockValue(new ExchangeCommand("Move-Item")
             .With("Path", @"D:\DialTone\*").With("Destination", @"\\EX02\E$\RDB1")),
+        // A command holds values, never objects: a parameter of an object type (PSCredential, …) binds only $null.
         ObjectType when type.FullName is "System.Object" or "System.Management.Automation.PSObject" => Text(seed, mandatory),
-        ObjectType => new ObjectValue(new ExchangeObject(type.FullName, [new("Name", $"object {seed}")])),
-        _ => Text(seed, mandatory),
+        ObjectType => ExchangeValue.Null,
+        // Mandatory parameters and identities refuse empty text.
+        _ => Text(seed, mandatory || type is IdentityType),
     };
 
-    private static string Text(int seed, bool mandatory)
+    private static string Text(int seed, bool nonEmpty)
     {
         var text = HostileTexts[seed % HostileTexts.Length];
-        return mandatory && text.Length == 0 ? "non-empty" : text;
+        return nonEmpty && text.Length == 0 ? "non-empty" : text;
     }
 
     /// <summary>One value of every kind the model has.</summary>

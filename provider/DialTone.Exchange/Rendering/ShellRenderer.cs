@@ -11,7 +11,8 @@ namespace DialTone.Exchange.Rendering;
 /// whether the parameter is a Boolean or a switch), pipelines joined by <c> | </c>, one pipeline per line. Native
 /// commands (eseutil) are written <c>eseutil /mh 'E:\RDB1\DB1.edb'</c>. Every value is one literal argument
 /// (<see cref="PowerShellLiteral"/>); names are checked identifiers. Render bound commands
-/// (<see cref="Catalogue.Binding.BoundCommand.Command"/>) to show exactly what runs.
+/// (<see cref="Catalogue.Binding.BoundCommand.Command"/>) to show exactly what runs: binding leaves no object in a
+/// command (an identity parameter takes the object's identity), so a bound command always renders.
 /// </summary>
 /// <example><code>
 /// ShellRenderer.Default.Render(new ExchangeCommand("Set-Mailbox").With("Identity", "O'Brien").With("Database", "DTDB1"))

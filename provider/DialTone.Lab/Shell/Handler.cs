@@ -25,7 +25,7 @@ internal sealed record Handler(
 
     /// <summary>The object a command works on, for the journal.</summary>
     public string TargetOf(BoundCommand command) =>
-        Target?.Invoke(command) ?? Arguments.Display(command["Identity"]) ?? command.Text("Name") ?? command.Text("Path") ?? "";
+        Target?.Invoke(command) ?? command.Text("Identity") ?? command.Text("Name") ?? command.Text("Path") ?? "";
 
     public string? Unsupported(BoundCommand command) => command.Parameters
         .Select(p => p.Parameter.Name)

@@ -125,6 +125,29 @@ public sealed class ScriptSessionTests
     }
 
     [Fact]
+    public async Task Objects_piped_from_a_variable_are_sent_as_their_identities_never_as_objects()
+    {
+        var shell = WithMailboxes(ScriptedShell.Mailboxes(2));
+
+        await shell.RunAsync("$m = Get-Mailbox\n$m | Set-Mailbox -Database DTDB1");
+
+        Assert.Equal(
+            [new StringValue("contoso.com/Users/user0001"), new StringValue("contoso.com/Users/user0002")],
+            shell.Batches[1].Pipelines.Select(p => Assert.Single(p.Commands)["Identity"]));
+    }
+
+    [Fact]
+    public async Task A_script_block_as_the_name_of_a_database_is_refused()
+    {
+        var shell = new ScriptedShell();
+
+        var result = await shell.RunAsync(@"New-MailboxDatabase -Name { Test-Path E:\x } -Server EX01");
+
+        Assert.Equal("ScriptBlockArgumentNotSupported", Assert.Single(result.Errors).Error.ErrorId);
+        Assert.Empty(shell.Batches);
+    }
+
+    [Fact]
     public async Task A_binding_error_stops_the_statement_before_anything_is_sent()
     {
         var shell = new ScriptedShell();
@@ -178,7 +201,7 @@ public sealed class ScriptSessionTests
     {
         var result = await new ScriptedShell().RunAsync(@"Invoke-Command -ComputerName EX01 -ScriptBlock { Remove-Item E:\a; Remove-Item E:\b }");
 
-        Assert.Equal(CommandScopeErrors.ScriptBlockNeedsOneCommand(2), Assert.Single(result.Errors).Error);
+        Assert.Equal(CommandModelErrors.ScriptBlockNeedsOneCommand(2), Assert.Single(result.Errors).Error);
     }
 
     [Fact]

@@ -26,33 +26,33 @@ internal static class NativeBinder
             };
             if (name is null)
             {
-                return CommandScopeErrors.NativeCommandUsage(
+                return CommandModelErrors.NativeCommandUsage(
                     $"{command.Name}: unexpected argument '{attached?.ToDisplayString()}'. {usage}");
             }
             var option = command.FindParameter(name);
             if (option is null)
             {
-                return CommandScopeErrors.NativeCommandUsage($"{command.Name}: unknown option '/{name}'. {usage}");
+                return CommandModelErrors.NativeCommandUsage($"{command.Name}: unknown option '/{name}'. {usage}");
             }
             if (state.IsBound(option))
             {
-                return CommandScopeErrors.NativeCommandUsage($"{command.Name}: the option '/{option.Name}' is given twice. {usage}");
+                return CommandModelErrors.NativeCommandUsage($"{command.Name}: the option '/{option.Name}' is given twice. {usage}");
             }
             var value = attached ?? (option.Type.IsSwitch ? new SwitchValue(true)
                 : i + 1 < arguments.Count && arguments[i + 1] is PositionalArgument next ? Take(ref i, next.Value) : null);
             if (value is null)
             {
-                return CommandScopeErrors.NativeCommandUsage($"{command.Name}: the option '/{option.Name}' needs a value. {usage}");
+                return CommandModelErrors.NativeCommandUsage($"{command.Name}: the option '/{option.Name}' needs a value. {usage}");
             }
             if (state.Bind(option, value) is { } error)
             {
-                return CommandScopeErrors.NativeCommandUsage($"{command.Name}: {error.Message} {usage}");
+                return CommandModelErrors.NativeCommandUsage($"{command.Name}: {error.Message} {usage}");
             }
         }
         state.RemoveSwitchesThatAreOff();
         if (state.ValidateSets(prePipelineInput: false, setDefault: false) is not null || state.MissingMandatory(false).Count > 0)
         {
-            return CommandScopeErrors.NativeCommandUsage($"{command.Name}: these options do not form one usage. {usage}");
+            return CommandModelErrors.NativeCommandUsage($"{command.Name}: these options do not form one usage. {usage}");
         }
         return new BoundCommand(command, state.Bound, state.Sets, scriptBlockCommand: null);
     }

@@ -90,7 +90,9 @@ public sealed partial class ScriptParser
         {
             throw ScriptErrors.NotSupported(at, "Redirection (>)");
         }
-        return new LiteralSyntax((ExchangeValue?)NumberLiteral.Read(word, at) ?? new StringValue(word));
+        return NumberLiteral.Read(word, at) is { } number
+            ? new LiteralSyntax(number, word == number.ToDisplayString() ? null : word)
+            : new LiteralSyntax(new StringValue(word));
     }
 
     /// <summary>Expression mode: values joined by commas, each possibly behind a unary comma (<c>,a</c>).</summary>

@@ -46,10 +46,12 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     private CommandArgument Argument(ArgumentSyntax argument, Scope scope) => argument switch
     {
         ParameterTokenSyntax { Attached: null } parameter => new ParameterArgument(parameter.Name),
-        ParameterTokenSyntax parameter => new ParameterArgument(parameter.Name, Evaluate(parameter.Attached, scope)),
-        ValueArgumentSyntax value => new PositionalArgument(Evaluate(value.Value, scope)),
+        ParameterTokenSyntax parameter => new ParameterArgument(parameter.Name, Evaluate(parameter.Attached, scope), TypedText(parameter.Attached)),
+        ValueArgumentSyntax value => new PositionalArgument(Evaluate(value.Value, scope), TypedText(value.Value)),
         _ => throw new ArgumentException($"Unknown argument {argument.GetType().Name}.", nameof(argument)),
     };
+
+    private static string? TypedText(ExpressionSyntax expression) => (expression as LiteralSyntax)?.TypedText;
 
     /// <summary>
     /// <c>$true</c>, <c>$false</c>, <c>$null</c>, <c>$_</c>, or a variable the session assigned; any other is the error
@@ -67,7 +69,7 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
         {
             throw block.Statements.Count == 1
                 ? new ScriptFailure(new ScriptError(ScriptErrors.NotSupportedAtRun("A script block that is not one command pipeline"), null))
-                : new ScriptFailure(new ScriptError(Errors.CommandScopeErrors.ScriptBlockNeedsOneCommand(block.Statements.Count), "Invoke-Command"));
+                : new ScriptFailure(new ScriptError(Errors.CommandModelErrors.ScriptBlockNeedsOneCommand(block.Statements.Count), "Invoke-Command"));
         }
         var commands = stages.Select((stage, i) => Bind((CommandStageSyntax)stage, scope, expectsPipelineInput: i > 0, insideScriptBlock: true).Command);
         return new ScriptBlockValue(new Pipeline(commands.ToEquatableArray()));
