@@ -48,6 +48,8 @@ internal static class ValueSamples
         _ when type == ParameterTypes.DateTime => new DateTimeValue(new DateTimeOffset(2025, 1, 31, 10, seed % 60, 0, TimeSpan.FromHours(1))),
         _ when type == ParameterTypes.ByteQuantifiedSize => new ByteSizeValue(159_449_088UL + (ulong)seed),
         _ when type == ParameterTypes.EnhancedTimeSpan => new TimeSpanValue(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(seed)),
+        _ when type == ParameterTypes.NativePath => $@"E:\Data base {seed}\O'Brien $x; `{seed}\DB{seed}.edb",
+        _ when type == ParameterTypes.NativeWord => $"E{seed % 100:D2}",
         _ when type == ParameterTypes.EdbFilePath => $@"D:\Data base {seed}\DB{seed}.edb",
         _ when type == ParameterTypes.NonRootLocalLongFullPath => $@"E:\Logs {seed}",
         _ when type == ParameterTypes.ScriptBlock => new ScriptBlockValue(new ExchangeCommand("Move-Item")

@@ -110,6 +110,12 @@ public static class ParameterTypes
     /// <summary><c>NonRootLocalLongFullPath</c> (namespace inferred): a full local folder path, not a drive root.</summary>
     public static ParameterType NonRootLocalLongFullPath { get; } = LocalPath("NonRootLocalLongFullPath", @"D:\Databases\DB1");
 
+    /// <summary>A path given to eseutil: a full local path Windows PowerShell 5.1 passes on unchanged.</summary>
+    public static ParameterType NativePath { get; } = new NativeArgumentType("NativePath", fullPath: true);
+
+    /// <summary>A word given to eseutil (the log prefix of <c>/r</c>) that Windows PowerShell 5.1 passes on unchanged.</summary>
+    public static ParameterType NativeWord { get; } = new NativeArgumentType("NativeWord", fullPath: false);
+
     /// <summary><c>ByteQuantifiedSize</c>: <c>2GB</c>, <c>1.5 MB</c>, a byte count, or the display form.</summary>
     public static ParameterType ByteQuantifiedSize { get; } = new ParsedType<ByteSizeValue>(
         "ByteQuantifiedSize", "Microsoft.Exchange.Data.ByteQuantifiedSize",

@@ -1,5 +1,6 @@
 using DialTone.Exchange.Catalogue;
 using DialTone.Exchange.Catalogue.Binding;
+using DialTone.Exchange.Catalogue.Types;
 using DialTone.Exchange.Commands;
 using DialTone.Exchange.Scripting.Parsing;
 using DialTone.Exchange.Scripting.Syntax;
@@ -38,7 +39,8 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     public BoundCommand Bind(CommandStageSyntax command, Scope scope, bool expectsPipelineInput, bool insideScriptBlock = false)
     {
         var name = KnownCommands.Resolve(command.Name);
-        var arguments = command.Arguments.Select(argument => Argument(argument, scope)).ToList();
+        var native = catalogue.Find(name)?.Syntax == CommandSyntax.Native;
+        var arguments = command.Arguments.Select(argument => native ? NativeArgument(argument, scope) : Argument(argument, scope)).ToList();
         var result = catalogue.Bind(name, arguments, expectsPipelineInput, insideScriptBlock);
         return result.Command ?? throw new ScriptFailure(new ScriptError(result.Error!, catalogue.Find(name)?.Name));
     }
@@ -49,6 +51,15 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
         ParameterTokenSyntax parameter => new ParameterArgument(parameter.Name, Evaluate(parameter.Attached, scope), TypedText(parameter.Attached)),
         ValueArgumentSyntax value => new PositionalArgument(Evaluate(value.Value, scope), TypedText(value.Value)),
         _ => throw new ArgumentException($"Unknown argument {argument.GetType().Name}.", nameof(argument)),
+    };
+
+    /// <summary>A native program gets its words as typed: <c>-mh</c> reaches eseutil as the text <c>-mh</c>, not as an option.</summary>
+    private CommandArgument NativeArgument(ArgumentSyntax argument, Scope scope) => argument switch
+    {
+        ParameterTokenSyntax { Attached: null } parameter => new PositionalArgument(new StringValue("-" + parameter.Name)),
+        ParameterTokenSyntax parameter => new PositionalArgument(
+            new StringValue($"-{parameter.Name}:{ConversionMessages.TextOf(Evaluate(parameter.Attached, scope))}")),
+        _ => Argument(argument, scope),
     };
 
     private static string? TypedText(ExpressionSyntax expression) => (expression as LiteralSyntax)?.TypedText;
