@@ -189,6 +189,22 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_dependent_sequence_renders_every_command_with_error_action_stop_so_the_text_stops_where_the_batch_does()
+    {
+        var batch = Batch.Sequence(
+            new ExchangeCommand("Dismount-Database").With("Identity", "DTDB1").WithSwitch("Confirm", false),
+            new ExchangeCommand("Invoke-Command").With("ComputerName", "EX01")
+                .With("ScriptBlock", new ScriptBlockValue(new ExchangeCommand("Move-Item").With("Path", @"D:\DialTone\*").With("Destination", @"E:\RDB1"))),
+            new ExchangeCommand("Get-Mailbox").With("Database", "DB01").Pipe(new ExchangeCommand("Set-Mailbox").With("Database", "DTDB1").With("ea", "Continue")));
+
+        Assert.Equal(
+            "Dismount-Database -Identity 'DTDB1' -Confirm:$false -ErrorAction 'Stop'\n"
+                + @"Invoke-Command -ComputerName 'EX01' -ScriptBlock { Move-Item -Path 'D:\DialTone\*' -Destination 'E:\RDB1' } -ErrorAction 'Stop'" + "\n"
+                + "Get-Mailbox -Database 'DB01' -ErrorAction 'Stop' | Set-Mailbox -Database 'DTDB1' -ea 'Continue'",
+            ShellRenderer.Default.Render(batch));
+    }
+
+    [Fact]
     public void An_object_has_no_literal_form_and_is_refused()
     {
         var mailbox = new ExchangeObject(ExchangeTypeNames.Mailbox, [new("Name", "New User")]);

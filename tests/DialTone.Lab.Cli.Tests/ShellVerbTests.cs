@@ -74,6 +74,16 @@ public sealed class ShellVerbTests : IDisposable
     }
 
     [Fact]
+    public void An_error_under_error_action_stop_stops_the_run_even_with_continue()
+    {
+        var result = Shell("-c", "Mount-Database -Identity DB09 -ErrorAction Stop\nNew-MailboxDatabase -Name DTDB1 -Server EX01", "--continue");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith("dialtone-lab: stopped at line 1 by -ErrorAction Stop; 1 statement(s) not run.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.False(DatabaseExists("DTDB1"));
+    }
+
+    [Fact]
     public void A_binding_error_is_powershells_and_names_the_cmdlet()
     {
         var result = Shell("-c", "Get-Mailbox -Database DB01 | Set-Mailbox -Databse DB02");

@@ -38,8 +38,22 @@ public sealed class ShellRenderer(CmdletCatalogue catalogue)
     /// <summary>A pipeline: its commands joined by <c> | </c>.</summary>
     public string Render(Pipeline pipeline) => string.Join(" | ", pipeline.Commands.Select(Render));
 
-    /// <summary>A batch: one pipeline per line.</summary>
-    public string Render(Batch batch) => string.Join("\n", batch.Pipelines.Select(Render));
+    /// <summary>
+    /// A batch: one pipeline per line. The pipelines of a dependent sequence (<see cref="Batch.StopOnError"/>) render
+    /// with <c>-ErrorAction Stop</c> on every command, so pasted or run as a script the text stops at the first error, as
+    /// the batch does: PowerShell turns that error into an ActionPreferenceStopException, which ends the script.
+    /// </summary>
+    public string Render(Batch batch) => string.Join("\n", batch.Pipelines.Select(pipeline => Render(batch.StopOnError ? Stopping(pipeline) : pipeline)));
+
+    private Pipeline Stopping(Pipeline pipeline) => new(pipeline.Commands.Select(Stopping).ToEquatableArray());
+
+    // A command that already says what to do on an error (-ErrorAction or its alias -ea) keeps its own choice.
+    private ExchangeCommand Stopping(ExchangeCommand command)
+    {
+        var definition = catalogue.Find(command.Cmdlet);
+        var decided = command.Parameters.Any(p => (definition?.FindParameter(p.Name)?.Name ?? p.Name) == "ErrorAction");
+        return definition?.Syntax == CommandSyntax.Native || decided ? command : command.With("ErrorAction", "Stop");
+    }
 
     private string Parameter(CommandParameter parameter) => parameter.Value switch
     {

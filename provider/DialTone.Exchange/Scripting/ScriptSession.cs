@@ -49,7 +49,8 @@ public sealed class ScriptSession(IExchangeShell shell, CmdletCatalogue? catalog
             errors.AddRange(runner.Errors);
             errors.Add(failure.Error);
         }
-        return new StatementResult(statement, output.ToEquatableArray(), runner.Warnings.ToEquatableArray(), errors.ToEquatableArray(), runner.RoundTrips);
+        return new StatementResult(
+            statement, output.ToEquatableArray(), runner.Warnings.ToEquatableArray(), errors.ToEquatableArray(), runner.RoundTrips, runner.StopsScript);
     }
 
     /// <summary>As PowerShell assigns output: nothing is <c>$null</c>, one object is itself, more are an array; <c>$null = …</c> discards.</summary>

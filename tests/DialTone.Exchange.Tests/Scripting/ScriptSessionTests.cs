@@ -234,6 +234,19 @@ public sealed class ScriptSessionTests
         Assert.Equal(["Mounting took a while."], result.Warnings);
     }
 
+    [Theory]
+    [InlineData("Mount-Database DTDB1 -ErrorAction Stop", true)]
+    [InlineData("Mount-Database DTDB1", false)]
+    public async Task An_error_under_error_action_stop_ends_the_script_not_just_the_statement(string line, bool stopsScript)
+    {
+        var refused = new ExchangeError(ErrorCategory.InvalidOperation, "Couldn't mount the database that you specified.", "MountFailed", "InvalidOperationException");
+        var shell = new ScriptedShell { Answer = _ => PipelineResult.Failed(refused) };
+
+        var result = await shell.RunAsync(line);
+
+        Assert.Equal(stopsScript, result.StopsScript);
+    }
+
     [Fact]
     public async Task An_error_of_a_longer_pipeline_does_not_name_a_command_it_cannot_know()
     {

@@ -25,6 +25,9 @@ internal sealed class PipelineRunner(IExchangeShell shell, Evaluator evaluator)
 
     public int RoundTrips { get; private set; }
 
+    /// <summary>True when a command given <c>-ErrorAction Stop</c> reported an error: PowerShell then ends the script.</summary>
+    public bool StopsScript { get; private set; }
+
     /// <summary>Runs <paramref name="pipeline"/>; a <see cref="ScriptFailure"/> means it stopped.</summary>
     public async Task<IReadOnlyList<ExchangeValue>> RunAsync(PipelineSyntax pipeline, Scope scope, CancellationToken cancellationToken)
     {
@@ -119,6 +122,7 @@ internal sealed class PipelineRunner(IExchangeShell shell, Evaluator evaluator)
             // A result does not say which command of a longer pipeline failed; a pipeline of one does.
             var command = pipeline.Commands.Count == 1 ? pipeline.Commands[0].Cmdlet : null;
             _errors.AddRange(result.Errors.Select(e => new ScriptError(e, command)));
+            StopsScript |= !result.Errors.IsEmpty && pipeline.Commands.Any(c => c["ErrorAction"] is StringValue { Value: "Stop" });
         }
         return objects;
     }
