@@ -65,8 +65,35 @@ public sealed class BindingErrorTests
     public void An_ambiguous_abbreviation_lists_every_match_with_its_dash()
     {
         Assert.Equal(
-            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -Anr -Arbitration -Archive -AuditLog -AuxAuditLog.",
+            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -Anr -Arbitration -Archive -AuditLog -AuxAuditLog -AsJob.",
             ErrorOf("Get-Mailbox -A"));
+    }
+
+    [Fact]
+    public void An_abbreviation_is_ambiguous_with_the_as_job_switch_every_exchange_management_shell_proxy_adds()
+    {
+        Assert.Equal(
+            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -AcceptDataLoss -AsJob.",
+            ErrorOf("Mount-Database -A DTDB1"));
+    }
+
+    [Fact]
+    public void A_number_outside_a_powershell_enumeration_is_refused_with_powershells_words()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'ErrorAction'. Cannot convert value \"9\" to type \"System.Management.Automation.ActionPreference\" due to "
+                + "enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration "
+                + "values are \"SilentlyContinue,Stop,Continue,Inquire,Ignore,Suspend\".",
+            ErrorOf("Get-Mailbox -ErrorAction 9"));
+    }
+
+    [Fact]
+    public void A_number_for_an_exchange_enumeration_is_refused_because_its_values_are_not_published()
+    {
+        Assert.Equal(
+            "-Priority was given the number 4, but the numeric values of Microsoft.Exchange.MailboxReplicationService.RequestPriority are not "
+                + "published, so DialTone cannot tell which it means. Give one of the names: Lowest, Lower, Low, Normal, High, Higher, Highest, Emergency.",
+            ErrorOf("New-MailboxRestoreRequest -SourceDatabase RDB1 -SourceStoreMailbox x -TargetMailbox y -Priority 4"));
     }
 
     [Fact]

@@ -86,6 +86,12 @@ public sealed class BindingTests
     }
 
     [Fact]
+    public void A_number_binds_to_a_powershell_enumeration_as_the_name_with_that_value()
+    {
+        Assert.Equal(new StringValue("Stop"), BindOrFail("Get-Mailbox -ErrorAction 1")["ErrorAction"]);
+    }
+
+    [Fact]
     public void A_single_value_for_an_array_parameter_becomes_an_array_of_one()
     {
         Assert.Equal(new ArrayValue(["EX01"]), BindInvoke("EX01")["ComputerName"]);

@@ -75,6 +75,18 @@ public static class CommandModelErrors
         "CommandModelException",
         parameter);
 
+    /// <summary>
+    /// A number given for an Exchange enumeration: PowerShell would take the name with that value, but Exchange does
+    /// not publish its enumerations' values, so DialTone asks for the name rather than guess.
+    /// </summary>
+    public static ExchangeError EnumNumberUnknown(string parameter, long number, string enumeration, IEnumerable<string> names) => new(
+        ErrorCategory.InvalidArgument,
+        $"-{parameter} was given the number {number}, but the numeric values of {enumeration} are not published, so DialTone "
+            + $"cannot tell which it means. Give one of the names: {string.Join(", ", names)}.",
+        "EnumerationNumberNotKnown",
+        "CommandModelException",
+        parameter);
+
     /// <summary>A native command (eseutil) given options it does not take; <paramref name="detail"/> says which and how to fix it.</summary>
     public static ExchangeError NativeCommandUsage(string detail) => new(
         ErrorCategory.InvalidArgument,
