@@ -13,7 +13,7 @@ internal static class CommandLine
         {
             return Parsed.Bound(line, expectsPipelineInput, insideScriptBlock);
         }
-        catch (ScriptFailure failure)
+        catch (StatementTerminatedException failure)
         {
             return failure.Error.Error;
         }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DialTone.Exchange.Scripting.Parsing;
+using DialTone.Exchange.Scripting;
 
 namespace DialTone.Lab.Cli.Tests;
 
@@ -106,7 +106,7 @@ public sealed class ShellVerbTests : IDisposable
             "At line:2 char:15\n"
                 + "+ Get-Mailbox | Where-Object { $_.Name -like 'user*' }\n"
                 + "+               ~\n"
-                + $"The command Where-Object is not supported by the lab shell (line 2, column 15). {ScriptErrors.SupportedGrammar}\n"
+                + $"The command Where-Object is not supported by the lab shell (line 2, column 15). {NotSupported.SupportedGrammar}\n"
                 + "    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n"
                 + "    + FullyQualifiedErrorId : NotSupportedByLabShell\n",
             result.Error.ReplaceLineEndings("\n"));

@@ -20,7 +20,7 @@ public sealed record StatementResult(
     StatementSyntax Statement,
     EquatableArray<ExchangeValue> Objects,
     EquatableArray<string> Warnings,
-    EquatableArray<ScriptError> Errors,
+    EquatableArray<StatementError> Errors,
     int RoundTrips,
     bool StopsScript = false)
 {

@@ -109,7 +109,7 @@ internal sealed class StatementPrinter(LabCli cli, bool json, bool echo)
         ["roundTrips"] = result.RoundTrips,
     };
 
-    private static JsonNode Json(ScriptError error)
+    private static JsonNode Json(StatementError error)
     {
         var node = JsonNode.Parse(ExchangeJson.Write(error.Error))!.AsObject();
         node["command"] = error.Command;

@@ -111,7 +111,7 @@ public sealed class RoundTripTests
         {
             return Parsed.Bound(text, insideScriptBlock: insideScriptBlock);
         }
-        catch (ScriptFailure failure)
+        catch (StatementTerminatedException failure)
         {
             return failure.Error.Error;
         }

@@ -230,7 +230,7 @@ public sealed class ScriptSessionTests
 
         var result = await shell.RunAsync("Mount-Database DTDB1");
 
-        Assert.Equal(new ScriptError(refused, "Mount-Database"), Assert.Single(result.Errors));
+        Assert.Equal(new StatementError(refused, "Mount-Database"), Assert.Single(result.Errors));
         Assert.Equal(["Mounting took a while."], result.Warnings);
     }
 
@@ -255,7 +255,7 @@ public sealed class ScriptSessionTests
 
         var result = await shell.RunAsync("Get-Mailbox -Database DB9 | Set-Mailbox -Database DTDB1");
 
-        Assert.Equal(new ScriptError(failed, null), Assert.Single(result.Errors));
+        Assert.Equal(new StatementError(failed, null), Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public sealed class ScriptSessionTests
         var result = await shell.RunAsync("$m = Get-Mailbox\nSet-Mailbox -Identity $m.Name -Database DTDB1");
 
         Assert.Equal(
-            $"The property .Name of an array (member enumeration) is not supported by the lab shell. {ScriptErrors.SupportedGrammar}",
+            $"The property .Name of an array (member enumeration) is not supported by the lab shell. {NotSupported.SupportedGrammar}",
             Assert.Single(result.Errors).Error.Message);
     }
 

@@ -1,4 +1,4 @@
-using DialTone.Exchange.Scripting.Parsing;
+using DialTone.Exchange.Scripting;
 
 namespace DialTone.Exchange.Tests.Scripting;
 
@@ -71,7 +71,7 @@ public sealed class UnsupportedConstructTests
     {
         var refused = Parsed.Error("Mount-Database DB01\n" + script);
 
-        Assert.Equal(ScriptErrors.NotSupportedId, refused.ErrorId);
-        Assert.Equal($"{construct} is not supported by the lab shell (line 2, column {column}). {ScriptErrors.SupportedGrammar}", refused.Message);
+        Assert.Equal(NotSupported.Id, refused.ErrorId);
+        Assert.Equal($"{construct} is not supported by the lab shell (line 2, column {column}). {NotSupported.SupportedGrammar}", refused.Message);
     }
 }

@@ -12,7 +12,7 @@ namespace DialTone.Exchange.Scripting.Running;
 /// Turns syntax into the command model: expressions into values, commands into <see cref="BoundCommand"/>s bound
 /// through the catalogue exactly as PowerShell binds a command line, script blocks into
 /// <see cref="ScriptBlockValue"/>s whose command is bound as it will run on the server. A failure is a
-/// <see cref="ScriptFailure"/> with PowerShell's or Exchange's words.
+/// <see cref="StatementTerminatedException"/> with PowerShell's or Exchange's words.
 /// </summary>
 internal sealed class Evaluator(CmdletCatalogue catalogue)
 {
@@ -42,7 +42,7 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
         var native = catalogue.Find(name)?.Syntax == CommandSyntax.Native;
         var arguments = command.Arguments.Select(argument => native ? NativeArgument(argument, scope) : Argument(argument, scope)).ToList();
         var result = catalogue.Bind(name, arguments, expectsPipelineInput, insideScriptBlock);
-        return result.Command ?? throw new ScriptFailure(new ScriptError(result.Error!, catalogue.Find(name)?.Name));
+        return result.Command ?? throw new StatementTerminatedException(new StatementError(result.Error!, catalogue.Find(name)?.Name));
     }
 
     private CommandArgument Argument(ArgumentSyntax argument, Scope scope) => argument switch
@@ -71,7 +71,7 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     private static ExchangeValue Read(VariableSyntax variable, Scope scope) =>
         VariableSyntax.Constant(variable.Name)
         ?? (variable.Name == VariableSyntax.CurrentObject ? scope.Current : scope.Variables.GetValueOrDefault(variable.Name))
-        ?? throw new ScriptFailure(new ScriptError(ScriptErrors.VariableIsUndefined(variable.Name), null));
+        ?? throw new StatementTerminatedException(new StatementError(RuntimeErrors.VariableIsUndefined(variable.Name), null));
 
     /// <summary>The command of an Invoke-Command script block, bound where it runs: inside the block, on the server.</summary>
     private ScriptBlockValue ScriptBlock(ScriptBlockSyntax block, Scope scope)
@@ -79,8 +79,8 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
         if (block.Statements is not [{ Pipeline.Stages: var stages }] || stages.Any(stage => stage is not CommandStageSyntax))
         {
             throw block.Statements.Count == 1
-                ? new ScriptFailure(new ScriptError(ScriptErrors.NotSupportedAtRun("A script block that is not one command pipeline"), null))
-                : new ScriptFailure(new ScriptError(Errors.CommandModelErrors.ScriptBlockNeedsOneCommand(block.Statements.Count), "Invoke-Command"));
+                ? new StatementTerminatedException(new StatementError(NotSupported.AtRun("A script block that is not one command pipeline"), null))
+                : new StatementTerminatedException(new StatementError(Errors.CommandModelErrors.ScriptBlockNeedsOneCommand(block.Statements.Count), "Invoke-Command"));
         }
         var commands = stages.Select((stage, i) => Bind((CommandStageSyntax)stage, scope, expectsPipelineInput: i > 0, insideScriptBlock: true).Command);
         return new ScriptBlockValue(new Pipeline(commands.ToEquatableArray()));

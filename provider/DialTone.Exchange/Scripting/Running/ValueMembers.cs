@@ -15,19 +15,19 @@ internal static class ValueMembers
     {
         ObjectValue obj => obj.Object[name] ?? ExchangeValue.Null,
         NullValue => ExchangeValue.Null,
-        ArrayValue => throw NotSupported($"The property .{name} of an array (member enumeration)"),
-        _ => throw NotSupported($"The property .{name} of a {ConversionMessages.TypeNameOf(target)} value"),
+        ArrayValue => throw Refused($"The property .{name} of an array (member enumeration)"),
+        _ => throw Refused($"The property .{name} of a {ConversionMessages.TypeNameOf(target)} value"),
     };
 
     /// <summary>The value's text, as .NET's <c>ToString()</c> writes it for the value kinds that have one form.</summary>
     public static ExchangeValue ToText(ExchangeValue target) => target switch
     {
-        NullValue => throw new ScriptFailure(new ScriptError(Parsing.ScriptErrors.InvokeMethodOnNull(), null)),
+        NullValue => throw new StatementTerminatedException(new StatementError(RuntimeErrors.InvokeMethodOnNull(), null)),
         StringValue or IntegerValue or BooleanValue or GuidValue or DateTimeValue or ByteSizeValue or UnlimitedValue or TimeSpanValue
             => new StringValue(target.ToDisplayString()),
-        _ => throw NotSupported($".ToString() on a {ConversionMessages.TypeNameOf(target)} value"),
+        _ => throw Refused($".ToString() on a {ConversionMessages.TypeNameOf(target)} value"),
     };
 
-    private static ScriptFailure NotSupported(string construct) =>
-        new(new ScriptError(Parsing.ScriptErrors.NotSupportedAtRun(construct), null));
+    private static StatementTerminatedException Refused(string construct) =>
+        new(new StatementError(NotSupported.AtRun(construct), null));
 }
