@@ -290,6 +290,32 @@ public sealed class ScriptSessionTests
             Assert.Single(result.Errors).Error.Message);
     }
 
+    [Theory]
+    [InlineData(0, "Count")]
+    [InlineData(1, "Count")]
+    [InlineData(3, "Count")]
+    [InlineData(0, "Length")]
+    [InlineData(1, "Length")]
+    [InlineData(3, "length")]
+    public async Task Count_and_length_are_zero_for_null_one_for_an_object_and_the_number_of_items_of_an_array(int mailboxes, string property)
+    {
+        var shell = WithMailboxes(ScriptedShell.Mailboxes(mailboxes));
+
+        await shell.RunAsync($"$m = Get-Mailbox\nGet-Mailbox -ResultSize $m.{property}");
+
+        Assert.Equal(new IntegerValue(mailboxes), Assert.Single(shell.Batches[1].Pipelines[0].Commands)["ResultSize"]);
+    }
+
+    [Fact]
+    public async Task The_length_of_a_string_is_its_number_of_characters()
+    {
+        var shell = WithMailboxes(ScriptedShell.Mailboxes(1));
+
+        await shell.RunAsync("Get-Mailbox | %{ Get-Mailbox -ResultSize $_.Name.Length }");
+
+        Assert.Equal(new IntegerValue("user0001".Length), Assert.Single(shell.Batches[1].Pipelines[0].Commands)["ResultSize"]);
+    }
+
     [Fact]
     public async Task ToString_on_null_fails_as_a_method_call_on_null()
     {
