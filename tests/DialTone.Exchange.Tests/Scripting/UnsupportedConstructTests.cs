@@ -40,6 +40,8 @@ public sealed class UnsupportedConstructTests
         { "Get-Mailbox -ResultSize 0x10", "The number '0x10' (decimal, hexadecimal or typed)", 25 },
         { "Get-Mailbox -ResultSize 99999999999999999999", "The number '99999999999999999999', beyond the range of Int64,", 25 },
         { "Get-Mailbox --% x", "The stop-parsing token --%", 13 },
+        { "Get-Mailbox -- -Identity", "The end-of-parameters token --", 13 },
+        { "Get-Mailbox --", "The end-of-parameters token --", 13 },
         { "$x = Get-Mailbox; $x -eq $null", "The operator '-eq'", 22 },
         { "$count += 1", "The operator '+'", 8 },
         { "$x.Name = 'a'", "An assignment to anything but a variable", 1 },

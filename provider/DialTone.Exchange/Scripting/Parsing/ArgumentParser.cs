@@ -32,6 +32,10 @@ internal sealed class ArgumentParser(ParseContext context, ExpressionParser expr
             {
                 throw context.UnexpectedHere();
             }
+            if (c == ',')
+            {
+                throw ParserErrors.MissingArgument(Source.Position);
+            }
             arguments.Add(Argument());
         }
     }
@@ -50,13 +54,18 @@ internal sealed class ArgumentParser(ParseContext context, ExpressionParser expr
                     return new ParameterTokenSyntax(name, null);
                 }
                 Lexer.SkipSpace();
-                return ParseContext.EndsArgument(Source.Peek())
-                    ? throw ParserErrors.ParameterRequiresArgument(at, name)
+                // A comma after the colon is no argument: PowerShell leaves it to fail as a missing argument.
+                return ParseContext.EndsArgument(Source.Peek()) ? throw ParserErrors.ParameterRequiresArgument(at, name)
+                    : Source.Peek() == ',' ? new ParameterTokenSyntax(name, null)
                     : new ParameterTokenSyntax(name, ValueList());
             }
             if (IsDash(next) && Source.Peek(2) == '%')
             {
                 throw NotSupported.At(at, "The stop-parsing token --%");
+            }
+            if (IsDash(next) && EndsWord(Source.Peek(2)))
+            {
+                throw NotSupported.At(at, "The end-of-parameters token --");
             }
         }
         return new ValueArgumentSyntax(ValueList());

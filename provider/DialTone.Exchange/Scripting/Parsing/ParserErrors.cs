@@ -31,6 +31,9 @@ internal static class ParserErrors
     public static ScriptParseException ParameterRequiresArgument(SourcePosition at, string name) =>
         Syntax(at, "ParameterRequiresArgument", $"Parameter -{name} requires an argument.");
 
+    public static ScriptParseException MissingArgument(SourcePosition at) =>
+        Syntax(at, "MissingArgument", "Missing argument in parameter list.");
+
     public static ScriptParseException MissingEndParenthesis(SourcePosition at) =>
         Syntax(at, "MissingEndParenthesisInExpression", "Missing closing ')' in expression.");
 
