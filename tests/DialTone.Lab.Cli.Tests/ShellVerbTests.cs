@@ -114,6 +114,19 @@ public sealed class ShellVerbTests : IDisposable
     }
 
     [Fact]
+    public void With_json_a_line_the_lab_shell_cannot_read_is_printed_as_json_too()
+    {
+        var result = Shell("-c", "Get-Mailbox | Where-Object { $_.Name -like 'user*' }", "--json");
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Error));
+        using var json = JsonDocument.Parse(result.Output);
+        var failed = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal((1, 15, 0), (failed.GetProperty("line").GetInt32(), failed.GetProperty("column").GetInt32(), failed.GetProperty("roundTrips").GetInt32()));
+        var error = Assert.Single(failed.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("ParserError", NotSupported.Id), (error.GetProperty("category").GetString(), error.GetProperty("errorId").GetString()));
+    }
+
+    [Fact]
     public void With_json_every_statement_is_printed_with_its_objects_in_the_lossless_json_form_and_its_round_trips()
     {
         var result = Shell("-c", "$m = Get-Mailbox -Database DB01 -ResultSize Unlimited; $m | %{ Set-Mailbox -Identity $_.ExchangeGuid.ToString() -Database DB02 }; Get-Mailbox user0001", "--json");

@@ -37,7 +37,7 @@ internal static class ShellVerb
             }
             catch (ScriptParseException error)
             {
-                StatementPrinter.PrintParseError(cli, error, text);
+                StatementPrinter.PrintParseError(cli, error, text, parse.GetValue(json));
                 return 1;
             }
             using var shell = LabShell.Open(parse.GetValue(lab)!);
