@@ -12,8 +12,17 @@ internal static class ValueSamples
     public static readonly string[] HostileTexts =
     [
         "DTDB1", "O'Brien", "$(Remove-MailboxDatabase DB01)", "a; b | c", "back`tick", "\u2018smart\u2019 \u201Cquotes\u201D",
-        "line1\nline2", "\u00FCn\u00EFc\u00F8d\u00E9 \u2013dash", "-Confirm:$false", "",
+        "\u201Alow\u201B and \u201Elow\u201D", "line1\nline2", "\u00FCn\u00EFc\u00F8d\u00E9 \u2013dash", "-Confirm:$false", "",
     ];
+
+    /// <summary>
+    /// Every catalogued cmdlet with each parameter set DialTone binds: all but Invoke-Command's InProcess set, since DialTone
+    /// runs Invoke-Command only on a named server (CommandScopeTests).
+    /// </summary>
+    public static IEnumerable<(CmdletDefinition Cmdlet, string Set)> BindableSets() =>
+        CmdletCatalogue.Default.All.SelectMany(cmdlet => cmdlet.ParameterSets
+            .Where(set => !(cmdlet.Scope == CommandScope.Remoting && set.Name == "InProcess"))
+            .Select(set => (cmdlet, set.Name)));
 
     /// <summary>
     /// A command of <paramref name="cmdlet"/> giving every parameter of <paramref name="set"/> a value; a different
