@@ -114,8 +114,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void A_result_is_written_in_the_bridge_shape()
     {
-        Assert.Equal("{\"objects\":[true]}", ExchangeJson.Write(PipelineResult.Of(true)));
-        Assert.Equal("{\"ran\":false,\"objects\":[]}", ExchangeJson.Write(PipelineResult.NotRun));
+        Assert.Equal("[{\"objects\":[true]},{\"ran\":false,\"objects\":[]}]", ExchangeJson.Write(new BatchResult([PipelineResult.Of(true), PipelineResult.NotRun])));
     }
 
     [Fact]

@@ -42,20 +42,11 @@ public static class ExchangeJson
     /// <summary>A command as JSON.</summary>
     public static string Write(ExchangeCommand command) => Write(writer => JsonWriting.Command(writer, command, "$"));
 
-    /// <summary>A pipeline as JSON.</summary>
-    public static string Write(Pipeline pipeline) => Write(writer => JsonWriting.Pipeline(writer, pipeline, "$"));
-
     /// <summary>A batch as JSON.</summary>
     public static string Write(Batch batch) => Write(writer => JsonWriting.Batch(writer, batch, "$"));
 
-    /// <summary>A result object as JSON.</summary>
-    public static string Write(ExchangeObject obj) => Write(writer => JsonWriting.Object(writer, obj, "$"));
-
     /// <summary>An error as JSON.</summary>
     public static string Write(ExchangeError error) => Write(writer => JsonWriting.Error(writer, error, "$"));
-
-    /// <summary>A pipeline's result as JSON.</summary>
-    public static string Write(PipelineResult result) => Write(writer => JsonWriting.PipelineResult(writer, result, "$"));
 
     /// <summary>A batch's results as JSON.</summary>
     public static string Write(BatchResult results) => Write(writer => JsonWriting.Results(writer, results, "$"));

@@ -74,7 +74,7 @@ internal static class JsonWriting
         }
     }
 
-    public static void Object(Utf8JsonWriter writer, ExchangeObject obj, string path) =>
+    private static void Object(Utf8JsonWriter writer, ExchangeObject obj, string path) =>
         NamedMap(writer, path, ("typeName", obj.TypeName), "properties", obj.Properties.Select(p => (p.Name, p.Value)));
 
     public static void Command(Utf8JsonWriter writer, ExchangeCommand command, string path) =>
@@ -99,7 +99,7 @@ internal static class JsonWriting
         writer.WriteEndObject();
     }
 
-    public static void Pipeline(Utf8JsonWriter writer, Pipeline pipeline, string path) => Array(writer, pipeline.Commands, path, Command);
+    private static void Pipeline(Utf8JsonWriter writer, Pipeline pipeline, string path) => Array(writer, pipeline.Commands, path, Command);
 
     public static void Batch(Utf8JsonWriter writer, Batch batch, string path)
     {
@@ -128,7 +128,7 @@ internal static class JsonWriting
         writer.WriteEndObject();
     }
 
-    public static void PipelineResult(Utf8JsonWriter writer, PipelineResult result, string path)
+    private static void PipelineResult(Utf8JsonWriter writer, PipelineResult result, string path)
     {
         StartObject(writer, path);
         if (!result.Ran)

@@ -251,7 +251,7 @@ internal static class CmdletBinder
         {
             null => null,
             { TypedName: { } name } => PowerShellErrors.NamedParameterNotFound(name),
-            _ => positionalFailure ?? PowerShellErrors.PositionalParameterNotFound(ConversionMessages.TextOf(first.Value!)),
+            _ => positionalFailure ?? PowerShellErrors.PositionalParameterNotFound(ValueText.TextOf(first.Value!)),
         };
     }
 

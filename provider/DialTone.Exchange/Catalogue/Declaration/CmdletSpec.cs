@@ -91,7 +91,6 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
             Syntax,
             Effect != CmdletEffect.Reads,
             Effect == CmdletEffect.ChangesAfterConfirming,
-            ShouldProcess && Syntax == CommandSyntax.Cmdlet,
             sets.Select(set => new ParameterSetDefinition(set, ReadOnlySets.Contains(set) ? false : null)).ToEquatableArray(),
             Sets.Length == 0 ? ParameterSetDefinition.AllSetsName : DefaultSet,
             parameters.ToEquatableArray(),

@@ -30,6 +30,6 @@ internal sealed class BooleanType(string name, string fullName, bool isSwitch) :
         {
             return Conversion.To(isSwitch ? new SwitchValue(result) : new BooleanValue(result));
         }
-        return Conversion.Fail(PowerShellErrors.CannotConvertArgument(parameterName, ConversionMessages.TypeNameOf(value), FullName, ""));
+        return Conversion.Fail(PowerShellErrors.CannotConvertArgument(parameterName, ValueText.TypeNameOf(value), FullName, ""));
     }
 }

@@ -22,11 +22,11 @@ internal sealed class EnumType(string name, string fullName, IReadOnlyList<strin
             case NullValue:
                 return Conversion.To(value);
             case ArrayValue:
-                return ConversionMessages.FailArrayToScalar(parameterName, FullName);
+                return ConversionFailures.ArrayToScalar(parameterName, FullName);
             case IntegerValue number:
                 return FromNumber(number.Value, parameterName);
         }
-        var text = ConversionMessages.TextOf(value).Trim();
+        var text = ValueText.TextOf(value).Trim();
         var exact = names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
         if (exact is not null)
         {
@@ -36,10 +36,10 @@ internal sealed class EnumType(string name, string fullName, IReadOnlyList<strin
         return prefixed.Count switch
         {
             1 => Conversion.To(new StringValue(prefixed[0])),
-            0 => ConversionMessages.FailWithInner(parameterName, value, FullName,
+            0 => ConversionFailures.WithInner(parameterName, value, FullName,
                 $"Unable to match the identifier name {text} to a valid enumerator name. Specify one of the following "
                     + $"enumerator names and try again:\r\n{string.Join(", ", names)}"),
-            _ => ConversionMessages.FailWithInner(parameterName, value, FullName,
+            _ => ConversionFailures.WithInner(parameterName, value, FullName,
                 $"The identifier name {text} cannot be processed because it is either too similar or identical to the "
                     + $"following enumerator names: {string.Join(", ", prefixed)}. Use a more specific identifier name."),
         };

@@ -24,9 +24,9 @@ internal sealed class IdentityType(string name, string fullName, IReadOnlyCollec
         StringValue or NullValue => Conversion.To(value),
         IntegerValue integer => Conversion.To(new StringValue(integer.ToDisplayString())),
         GuidValue when acceptsGuid => Conversion.To(value),
-        ObjectValue obj when objectTypes.Contains(ConversionMessages.ObjectTypeOf(obj)) && obj.Object["Identity"] is { } identity
-            => Conversion.To(new StringValue(ConversionMessages.TextOf(identity))),
-        ArrayValue => ConversionMessages.FailArrayToScalar(parameterName, FullName),
-        _ => Conversion.Fail(PowerShellErrors.ArgumentTransformation(parameterName, ConversionMessages.InvalidCast(value, FullName))),
+        ObjectValue obj when objectTypes.Contains(ValueText.ObjectTypeOf(obj)) && obj.Object["Identity"] is { } identity
+            => Conversion.To(new StringValue(ValueText.TextOf(identity))),
+        ArrayValue => ConversionFailures.ArrayToScalar(parameterName, FullName),
+        _ => Conversion.Fail(PowerShellErrors.ArgumentTransformation(parameterName, ConversionFailures.InvalidCastText(value, FullName))),
     };
 }

@@ -15,7 +15,7 @@ internal sealed class TextType(string name, string fullName, bool isString) : Pa
     public override Conversion Convert(ExchangeValue value, string parameterName) => value switch
     {
         StringValue or NullValue => Conversion.To(value),
-        ArrayValue => ConversionMessages.FailArrayToScalar(parameterName, FullName),
-        _ => Conversion.To(new StringValue(ConversionMessages.TextOf(value))),
+        ArrayValue => ConversionFailures.ArrayToScalar(parameterName, FullName),
+        _ => Conversion.To(new StringValue(ValueText.TextOf(value))),
     };
 }

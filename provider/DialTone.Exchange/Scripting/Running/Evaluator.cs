@@ -58,7 +58,7 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     {
         ParameterTokenSyntax { Attached: null } parameter => new PositionalArgument(new StringValue("-" + parameter.Name)),
         ParameterTokenSyntax parameter => new PositionalArgument(
-            new StringValue($"-{parameter.Name}:{ConversionMessages.TextOf(Evaluate(parameter.Attached, scope))}")),
+            new StringValue($"-{parameter.Name}:{ValueText.TextOf(Evaluate(parameter.Attached, scope))}")),
         _ => Argument(argument, scope),
     };
 

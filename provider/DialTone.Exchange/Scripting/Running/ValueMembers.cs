@@ -20,7 +20,7 @@ internal static class ValueMembers
         ArrayValue => throw Refused($"The property .{name} of an array (member enumeration)"),
         StringValue text when name.Equals("Length", StringComparison.OrdinalIgnoreCase) => new IntegerValue(text.Value.Length),
         _ when IsCountOrLength(name) => new IntegerValue(1),
-        _ => throw Refused($"The property .{name} of a {ConversionMessages.TypeNameOf(target)} value"),
+        _ => throw Refused($"The property .{name} of a {ValueText.TypeNameOf(target)} value"),
     };
 
     /// <summary>The value's text, as .NET's <c>ToString()</c> writes it for the value kinds that have one form.</summary>
@@ -29,7 +29,7 @@ internal static class ValueMembers
         NullValue => throw new StatementTerminatedException(new StatementError(RuntimeErrors.InvokeMethodOnNull(), null)),
         StringValue or IntegerValue or BooleanValue or GuidValue or DateTimeValue or ByteSizeValue or UnlimitedValue or TimeSpanValue
             => new StringValue(target.ToDisplayString()),
-        _ => throw Refused($".ToString() on a {ConversionMessages.TypeNameOf(target)} value"),
+        _ => throw Refused($".ToString() on a {ValueText.TypeNameOf(target)} value"),
     };
 
     private static bool IsCountOrLength(string name) =>
