@@ -1,4 +1,4 @@
-using DialTone.Exchange.Results;
+using DialTone.Exchange.Scripting;
 using DialTone.Lab.Journal;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Shell;
@@ -16,10 +16,10 @@ public sealed class SteppedClock(DateTimeOffset start) : TimeProvider
 }
 
 /// <summary>
-/// Runs the dial tone procedure against a lab file in this process (the crash tests kill it midway), or only its merge
-/// and clean-up, as an administrator runs step 13 again after a crash. Users act as they would: user0001 gets mail in
-/// every phase; during dial tone user0005 (on DB01 too, as init spreads users over four databases) gets mail too, and
-/// user0001 sets up an Inbox rule again.
+/// Runs the dial tone procedure against a lab file in this process (the crash tests kill it midway), or its merge and
+/// clean-up again, as an administrator does after a crash. Users act as they would: during dial tone every user gets
+/// mail (so each has a mailbox in RDB1 for step 13 to merge) and user0001 sets up an Inbox rule again; before the
+/// failure and after the swap user0001 gets mail.
 /// </summary>
 public static class ProcedureRun
 {
@@ -32,25 +32,25 @@ public static class ProcedureRun
         return Report(await Procedure(shell, clock).RunAsync(new ProcedureDefects(), associatedMessagesCopyOption));
     }
 
-    /// <summary>Steps 13 and 14 again, on a clock that goes on from the last command the lab journaled.</summary>
+    /// <summary>Step 13 and the clean-up again, on a clock that goes on from the last command the lab journaled.</summary>
     public static async Task<int> MergeAgainAsync(string path, string? associatedMessagesCopyOption)
     {
-        var last = LastCommandAt(path);
-        var clock = new SteppedClock(last.AddMinutes(1));
+        var clock = new SteppedClock(LastCommandAt(path).AddMinutes(1));
         using var shell = Open(path, clock);
-        return Report(await Procedure(shell, clock).MergeAsync(associatedMessagesCopyOption: associatedMessagesCopyOption));
+        return Report(await Procedure(shell, clock).MergeAgainAsync(associatedMessagesCopyOption));
     }
 
     private static LabShell Open(string path, SteppedClock clock) => LabShell.Open(path, new LabOptions { Clock = clock, Who = "procedure" });
 
     private static DialToneProcedure Procedure(LabShell shell, SteppedClock clock) => new(shell, clock.Advance, phase =>
     {
-        Mailer.Send(shell.Lab, "user0001", 1);
-        if (phase == "during dial tone")
+        if (phase != "during dial tone")
         {
-            Mailer.Send(shell.Lab, "user0005", 1);
-            ClientActivity.CreateRule(shell.Lab, "user0001", "Rule set up during dial tone");
+            Mailer.Send(shell.Lab, "user0001", 1);
+            return;
         }
+        Mailer.Send(shell.Lab, null, 1);
+        ClientActivity.CreateRule(shell.Lab, "user0001", "Rule set up during dial tone");
     });
 
     private static DateTimeOffset LastCommandAt(string path)
@@ -59,13 +59,13 @@ public static class ProcedureRun
         return lab.Read(x => JournalBook.List(x, last: 1)).Single().At;
     }
 
-    private static int Report(PipelineResult? failed)
+    private static int Report(StatementResult? failed)
     {
         if (failed is null)
         {
             return 0;
         }
-        Console.Error.WriteLine(string.Join(Environment.NewLine, failed.Errors.Select(e => e.Message)));
+        Console.Error.WriteLine(string.Join(Environment.NewLine, failed.Errors.Select(e => e.Render())));
         return 1;
     }
 }

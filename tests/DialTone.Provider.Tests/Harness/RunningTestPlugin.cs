@@ -3,9 +3,10 @@ using DialTone.Provider.Protocol;
 namespace DialTone.Provider.Tests.Harness;
 
 /// <summary>
-/// Tests that drive the test plugin through the engine's calls: a fresh plugin per test, started with the address of
-/// an engine the test hosts (Engine log and ResourceMonitor), configured with a lab path in a temporary directory
-/// beside which its widgets are kept.
+/// Tests that drive the test plugin through the engine's calls, one at a time: a fresh plugin per test, started with
+/// the address of an engine the test hosts (its Engine log), configured with a lab path in a temporary directory
+/// beside which its widgets are kept. Construct, which needs the engine's ResourceMonitor, is tested through the
+/// engine harness (tests/DialTone.Engine.Tests/Components).
 /// </summary>
 public abstract class RunningTestPlugin : IAsyncLifetime
 {
@@ -17,8 +18,6 @@ public abstract class RunningTestPlugin : IAsyncLifetime
 
     private protected EngineServer Engine { get; private set; } = null!;
 
-    private protected FakeMonitor Monitor { get; } = new(Stack, Project);
-
     private protected PluginProcess Plugin { get; private set; } = null!;
 
     private protected ProviderClient Client => Plugin.Client;
@@ -28,9 +27,8 @@ public abstract class RunningTestPlugin : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Engine = await EngineServer.StartAsync(Monitor.Methods);
+        Engine = await EngineServer.StartAsync();
         Plugin = await PluginProcess.StartTestPluginAsync(Engine.Address);
-        Monitor.Provider = Plugin.Client;
         try
         {
             await Client.ConfigureAsync(new ConfigureRequest { Args = Structs.Of(("lab", Structs.Text(Path.Combine(_lab.FullName, "lab.db")))) });
