@@ -56,7 +56,7 @@ public record WidgetState : WidgetArgs
     [Property("Serial number given when the widget is made.")]
     public required string Serial { get; init; }
 
-    [Property("How many characters the password has.", Optional = true, Secret = true)]
+    [Property("How many characters the password has.", Optional = true, Secret = true, RecomputedOnUpdate = true)]
     public int? PasswordLength { get; init; }
 }
 

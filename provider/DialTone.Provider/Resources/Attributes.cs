@@ -33,6 +33,12 @@ public sealed class PropertyAttribute(string description) : Attribute
     /// <summary>A change of this input replaces the resource instead of updating it.</summary>
     public bool ReplaceOnChanges { get; init; }
 
+    /// <summary>
+    /// An output an update may change though it repeats no input (a generated value, a count, a timestamp): a
+    /// preview of an update shows it unknown. Every other output keeps its last value in that preview.
+    /// </summary>
+    public bool RecomputedOnUpdate { get; init; }
+
     /// <summary>The value Check fills in when the input is left out (a string, number or boolean).</summary>
     public object? Default { get; init; }
 }

@@ -37,7 +37,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     {
         if (request.Preview)
         {
-            return new CreateResponse("", PreviewState(request.Properties));
+            return new CreateResponse("", CreatePreviewState(request.Properties));
         }
         var resource = (IResource<TArgs, TState>)implementation;
         var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.Bind<TArgs>(request.Properties), request.Timeout);
@@ -79,7 +79,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         }
         if (request.Preview)
         {
-            return new UpdateResponse(PreviewState(request.News));
+            return new UpdateResponse(UpdatePreviewState(request));
         }
         var context = new UpdateContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
             ValueBinder.Bind<TState>(request.OldOutputs), ValueBinder.Bind<TArgs>(request.News), request.Timeout);
@@ -96,10 +96,30 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         }
     }
 
-    /// <summary>A preview's state: the inputs echoed where an output repeats one, every other output unknown.</summary>
-    private PropertyMap PreviewState(PropertyMap inputs) => PropertyMap.From(descriptor.Outputs.Properties.Select(output =>
-        KeyValuePair.Create(output.Name, (inputs.TryGetValue(output.Name, out var echoed) ? echoed : PropertyValue.Computed)
-            .WithSecret(output.Secret || echoed?.IsSecret == true))));
+    /// <summary>A create preview's state: the inputs echoed where an output repeats one, every other output unknown.</summary>
+    private PropertyMap CreatePreviewState(PropertyMap inputs) => PreviewState(inputs, output =>
+        inputs.TryGetValue(output.Name, out var echoed) ? echoed : PropertyValue.Computed);
+
+    /// <summary>
+    /// An update preview's state: what the update keeps, so that dependents see no change the update will not make.
+    /// An output that repeats an input takes the new input (unknown where that input was removed, since the
+    /// resource may then compute it); an output declared RecomputedOnUpdate is unknown; every other output keeps
+    /// its last value.
+    /// </summary>
+    private PropertyMap UpdatePreviewState(UpdateRequest request) => PreviewState(request.News, output =>
+        output.RecomputedOnUpdate ? PropertyValue.Computed
+        : request.News.TryGetValue(output.Name, out var echoed) ? echoed
+        : descriptor.Inputs.Find(output.Name) is not null && request.OldInputs.ContainsKey(output.Name) ? PropertyValue.Computed
+        : request.OldOutputs.TryGetValue(output.Name, out var kept) ? kept
+        : null);
+
+    /// <summary>Each declared output's preview value (none where null), secret as the real outputs would be.</summary>
+    private PropertyMap PreviewState(PropertyMap inputs, Func<PropertyShape, PropertyValue?> valueOf) =>
+        PropertyMap.From(descriptor.Outputs.Properties
+            .Select(output => (output, value: valueOf(output)))
+            .Where(entry => entry.value is not null)
+            .Select(entry => KeyValuePair.Create(entry.output.Name, entry.value!.WithSecret(
+                entry.output.Secret || entry.value.IsSecret || inputs.Get(entry.output.Name).ContainsSecrets))));
 
     /// <summary>The outputs of a state; an output named like a secret input stays secret (pulumi-protocol.md §4.10).</summary>
     private PropertyMap Outputs(TState state, PropertyMap inputs) => WithSecrets(ValueBinder.ToMap(descriptor.Outputs, state), inputs);

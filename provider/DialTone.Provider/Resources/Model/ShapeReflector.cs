@@ -54,7 +54,8 @@ public static class ShapeReflector
             throw new DeclarationException($"{where}: the Default {fallback} is not {shape.Describe()}.");
         }
         return new PropertyShape(name, member, shape,
-            declared.Description, declared.Optional, declared.Secret, declared.ReplaceOnChanges, declared.Default);
+            declared.Description, declared.Optional, declared.Secret, declared.ReplaceOnChanges, declared.RecomputedOnUpdate,
+            declared.Default);
     }
 
     private static bool Fits(TypeShape shape, object fallback) => shape.Kind switch

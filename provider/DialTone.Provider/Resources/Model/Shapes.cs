@@ -50,6 +50,7 @@ public sealed record PropertyShape(
     bool Optional,
     bool Secret,
     bool ReplaceOnChanges,
+    bool RecomputedOnUpdate,
     object? Default);
 
 /// <summary>A record type's declared properties, in declaration order.</summary>
