@@ -41,7 +41,7 @@ public sealed class ComponentHandler<TArgs, TOutputs>(
     private async Task<PropertyMap> BuildAsync(ConstructRequest request, PropertyMap inputs, string urn,
         IResourceMonitor monitor, bool outputValues, CancellationToken cancel)
     {
-        var context = new ComponentContext<TArgs>(ValueBinder.Bind<TArgs>(inputs), request.Name, urn, request.DryRun,
+        var context = new ComponentContext<TArgs>(ValueBinder.BindChecked<TArgs>(inputs, Token), request.Name, urn, request.DryRun,
             monitor, outputValues, request.Dependencies);
         var outputs = await component.ConstructAsync(context, cancel);
         await context.WhenAllRegisteredAsync();

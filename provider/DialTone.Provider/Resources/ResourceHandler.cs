@@ -21,7 +21,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         if (failures.Count == 0 && !inputs.Values.Any(value => value.ContainsUnknowns)
             && implementation is IValidatable<TArgs> validatable)
         {
-            failures = validatable.Validate(ValueBinder.Bind<TArgs>(inputs))
+            failures = validatable.Validate(ValueBinder.BindChecked<TArgs>(inputs, Token))
                 .Select(failure => new CheckFailure(failure.Path.ToString(), failure.Reason)).ToList();
         }
         return Task.FromResult(new CheckResponse(inputs, failures));
@@ -40,7 +40,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
             return new CreateResponse("", CreatePreviewState(request.Properties));
         }
         var resource = (IResource<TArgs, TState>)implementation;
-        var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.Bind<TArgs>(request.Properties), request.Timeout);
+        var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.BindChecked<TArgs>(request.Properties, Token), request.Timeout);
         var created = await Classified(() => resource.CreateAsync(context, cancel), request.Properties);
         if (string.IsNullOrEmpty(created.Id))
         {
@@ -58,8 +58,8 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
                 : new ReadResponse(request.Id, request.Properties, request.Inputs);
         }
         var context = new ReadContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
-            request.Properties.Count == 0 ? null : ValueBinder.Bind<TState>(request.Properties),
-            request.Inputs is null ? null : ValueBinder.Bind<TArgs>(request.Inputs));
+            request.Properties.Count == 0 ? null : ValueBinder.BindSaved<TState>(request.Properties, request.Urn),
+            request.Inputs is null ? null : ValueBinder.BindSaved<TArgs>(request.Inputs, request.Urn));
         var secretsFrom = request.Inputs ?? request.Properties;
         var read = await Classified(() => readable.ReadAsync(context, cancel), secretsFrom);
         if (read is null)
@@ -75,14 +75,14 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     {
         if (implementation is not IUpdatable<TArgs, TState> updatable)
         {
-            throw new ProviderBugException($"{Token} cannot update, yet the engine asked it to: its Diff should have replaced.");
+            throw new ProviderBugException(ResourceMessages.CannotUpdate(Token));
         }
         if (request.Preview)
         {
             return new UpdateResponse(UpdatePreviewState(request));
         }
         var context = new UpdateContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
-            ValueBinder.Bind<TState>(request.OldOutputs), ValueBinder.Bind<TArgs>(request.News), request.Timeout);
+            ValueBinder.BindSaved<TState>(request.OldOutputs, request.Urn), ValueBinder.BindChecked<TArgs>(request.News, Token), request.Timeout);
         var state = await Classified(() => updatable.UpdateAsync(context, cancel), request.News, request.Id);
         return new UpdateResponse(Outputs(state, request.News));
     }
@@ -92,7 +92,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         if (implementation is IDeletable<TState> deletable)
         {
             await deletable.DeleteAsync(new DeleteContext<TState>(Identity(request.Urn, request.Name), request.Id,
-                ValueBinder.Bind<TState>(request.Properties), request.Timeout), cancel);
+                ValueBinder.BindSaved<TState>(request.Properties, request.Urn), request.Timeout), cancel);
         }
     }
 

@@ -40,6 +40,35 @@ public sealed class CheckTests : RunningTestPlugin
     }
 
     [Fact]
+    public async Task An_integer_beyond_its_type_is_refused_with_the_range_allowed()
+    {
+        var reply = await CheckAsync("""{"name":"w1","count":3e9}""");
+
+        var failure = Assert.Single(reply.Failures);
+        Assert.Equal(("count", "count must be an integer from -2147483648 to 2147483647, not 3000000000."), (failure.Property, failure.Reason));
+    }
+
+    [Fact]
+    public async Task A_secret_of_the_wrong_shape_is_named_by_its_kind_only()
+    {
+        var reply = await CheckAsync("""{"name":"w1","password":{"secret":12345},"parts":[{"name":{"secret":["hunter2"]}}]}""");
+
+        Assert.Equal(
+        [
+            ("parts[0].name", "parts[0].name must be a string, not a secret list."),
+            ("password", "password must be a string, not a secret number."),
+        ], reply.Failures.Select(failure => (failure.Property, failure.Reason)));
+    }
+
+    [Fact]
+    public async Task A_secret_inside_a_wrong_value_is_hidden_from_the_message()
+    {
+        var reply = await CheckAsync("""{"name":"w1","labels":{"owner":["ann",{"secret":"hunter2"}]}}""");
+
+        Assert.Equal("labels.owner must be a string, not [\"ann\", secret(***)].", Assert.Single(reply.Failures).Reason);
+    }
+
+    [Fact]
     public async Task Unknown_inputs_of_a_preview_pass_unjudged_and_stay_unknown()
     {
         var reply = await CheckAsync("""{"name":"?","parts":"?"}""");

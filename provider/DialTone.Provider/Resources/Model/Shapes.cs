@@ -39,6 +39,13 @@ public sealed record TypeShape(
         ShapeKind.Map => "an object of name/value pairs",
         _ => "an object",
     };
+
+    /// <summary>The smallest and largest value an integer shape holds, as its CLR type allows.</summary>
+    public (long Min, long Max) IntegerRange => ClrType == typeof(int) ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
+
+    /// <summary>True when an integral number fits <see cref="IntegerRange"/>.</summary>
+    public bool HoldsInteger(double number) =>
+        double.IsInteger(number) && number >= IntegerRange.Min && number < (double)IntegerRange.Max + 1;
 }
 
 /// <summary>One declared property: its wire name, CLR member, shape and attributes.</summary>
