@@ -1,11 +1,14 @@
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 
 /// <summary>Check through the test plugin: the default Check from the declarations, then the resource's own rules.</summary>
-public sealed class CheckTests : RunningTestPlugin
+public sealed class CheckTests(SharedTestPlugin plugin) : IClassFixture<SharedTestPlugin>
 {
+    private ProviderClient Client => plugin.Client;
+
     private Task<CheckResponse> CheckAsync(string news) =>
         Client.CheckAsync(new CheckRequest { Urn = UrnOf("w1"), Olds = new(), News = Structs.Json(news) });
 

@@ -1,6 +1,7 @@
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 

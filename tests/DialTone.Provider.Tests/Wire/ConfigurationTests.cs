@@ -5,8 +5,10 @@ using DialTone.Provider.Tests.Harness;
 namespace DialTone.Provider.Tests.Wire;
 
 /// <summary>CheckConfig, DiffConfig and Configure over gRPC (pulumi-protocol.md §7).</summary>
-public sealed class ConfigurationTests : RunningDialTone
+public sealed class ConfigurationTests(SharedDialTone dialTone) : IClassFixture<SharedDialTone>
 {
+    private PluginProcess Plugin => dialTone.Plugin;
+
     [Fact]
     public async Task CheckConfig_returns_the_config_with_the_engines_version_key_unchanged()
     {

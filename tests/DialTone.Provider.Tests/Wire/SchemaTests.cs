@@ -11,8 +11,10 @@ namespace DialTone.Provider.Tests.Wire;
 /// review. After an intended change, regenerate the copy by running the tests with DIALTONE_UPDATE_SCHEMA=1, and
 /// review the diff.
 /// </summary>
-public sealed class SchemaTests : RunningDialTone
+public sealed class SchemaTests(SharedDialTone dialTone) : IClassFixture<SharedDialTone>
 {
+    private PluginProcess Plugin => dialTone.Plugin;
+
     private static string Committed => Path.Combine(Repository.Root, "provider", "schema.json");
 
     [Fact]

@@ -6,8 +6,10 @@ using DialTone.Testing;
 namespace DialTone.Provider.Tests.Wire;
 
 /// <summary>The gRPC transport under load: big messages, many calls at once, requests it must refuse.</summary>
-public sealed class TransportTests : RunningDialTone
+public sealed class TransportTests(SharedDialTone dialTone) : IClassFixture<SharedDialTone>
 {
+    private PluginProcess Plugin => dialTone.Plugin;
+
     [Fact]
     public async Task A_twenty_megabyte_message_round_trips()
     {
