@@ -143,7 +143,7 @@ internal sealed class PluginProcess : IAsyncDisposable
         {
             await Client.CancelAsync();
         }
-        catch (Exception exception) when (exception is Provider.Rpc.GrpcException or HttpRequestException)
+        catch (Provider.Rpc.GrpcException exception)
         {
             problem = $"Cancel failed: {exception.Message}";
         }

@@ -117,6 +117,6 @@ public sealed class CheckTests(SharedTestPlugin plugin) : IClassFixture<SharedTe
 
         Assert.Equal(Rpc.GrpcStatusCode.InvalidArgument, error.Code);
         Assert.Equal("DialTone has no resource type 'dialtonetest:index:Gadget'. The types it serves are: "
-            + "'dialtonetest:index:Widget', 'dialtonetest:index:WidgetPair'.", error.Message);
+            + "'dialtonetest:index:Widget', 'dialtonetest:index:WidgetPair', 'dialtonetest:index:WidgetRow'.", error.Message);
     }
 }
