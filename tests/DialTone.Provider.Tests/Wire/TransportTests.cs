@@ -68,24 +68,13 @@ public sealed class TransportTests(SharedDialTone dialTone) : IClassFixture<Shar
         Assert.Equal("Compressed gRPC messages are not supported.", response.Headers.GetValues("grpc-message").Single());
     }
 
-    /// <summary>A GetPluginInfo request built by hand: its empty message framed with the given compressed flag.</summary>
-    private HttpRequestMessage GetPluginInfoRequest(byte compressedFlag)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{Plugin.Port}/pulumirpc.ResourceProvider/GetPluginInfo")
-        {
-            Version = HttpVersion.Version20,
-            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent([compressedFlag, 0, 0, 0, 0]),
-        };
-        request.Content.Headers.ContentType = new("application/grpc");
-        return request;
-    }
+    private HttpRequestMessage GetPluginInfoRequest(byte compressedFlag) =>
+        RawGrpc.EmptyCall(Plugin.Port, "/pulumirpc.ResourceProvider/GetPluginInfo", compressedFlag);
 
     private async Task GetPluginInfoAsync(HttpClient http)
     {
         using var request = GetPluginInfoRequest(compressedFlag: 0);
         using var response = await http.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal("0", response.TrailingHeaders.GetValues("grpc-status").Single());
+        Assert.Equal("0", await RawGrpc.StatusAsync(response));
     }
 }
