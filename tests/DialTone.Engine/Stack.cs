@@ -1,6 +1,7 @@
 using DialTone.Engine.Deployments;
 using DialTone.Engine.Programs;
 using DialTone.Engine.Steps;
+using DialTone.Engine.Yaml;
 
 namespace DialTone.Engine;
 
@@ -54,6 +55,12 @@ internal sealed class Stack(StackSettings settings)
     public Task<RunResult> ImportAsync(string type, string name, string id) =>
         RunAsync(dryRun: false, run => CliImport.RunAsync(run, type, name, id, run.EngineAddress));
 
+    /// <summary>`pulumi preview` of a Pulumi YAML program: its schemas loaded, its values checked, then as any program.</summary>
+    public Task<RunResult> PreviewAsync(YamlTemplate template) => RunTemplateAsync(template, dryRun: true);
+
+    /// <summary>`pulumi up --skip-preview` of a Pulumi YAML program.</summary>
+    public Task<RunResult> UpAsync(YamlTemplate template) => RunTemplateAsync(template, dryRun: false);
+
     private Task<RunResult> RunProgramAsync(DeploymentProgram program, bool dryRun)
     {
         var problems = program.Problems().ToList();
@@ -61,20 +68,33 @@ internal sealed class Stack(StackSettings settings)
         {
             throw new ArgumentException($"The program cannot run:\n{string.Join("\n", problems)}", nameof(program));
         }
-        return RunAsync(dryRun, async run =>
-        {
-            var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
-            if (!run.Deployment.Failed)
-            {
-                await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
-            }
-            return outputs;
-        });
+        return RunAsync(Settings, dryRun, run => RunProgramAsync(run, program));
     }
 
-    private async Task<RunResult> RunAsync(bool dryRun, Func<Run, Task<PropertyMap>> body)
+    // As pulumi-yaml runs: the template is bound against its packages' schemas first, and only then registers anything.
+    private Task<RunResult> RunTemplateAsync(YamlTemplate template, bool dryRun)
     {
-        var result = await Run.ExecuteAsync(Settings, Checkpoint, dryRun, body);
+        var settings = Settings with { Plugins = Settings.Plugins.SetItems(template.Plugins) };
+        return RunAsync(settings, dryRun, async run => await TemplateLoading.BindAsync(run, template, settings) is { } program
+            ? await RunProgramAsync(run, program)
+            : PropertyMap.Empty);
+    }
+
+    private static async Task<PropertyMap> RunProgramAsync(Run run, DeploymentProgram program)
+    {
+        var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
+        if (!run.Deployment.Failed)
+        {
+            await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
+        }
+        return outputs;
+    }
+
+    private Task<RunResult> RunAsync(bool dryRun, Func<Run, Task<PropertyMap>> body) => RunAsync(Settings, dryRun, body);
+
+    private async Task<RunResult> RunAsync(StackSettings settings, bool dryRun, Func<Run, Task<PropertyMap>> body)
+    {
+        var result = await Run.ExecuteAsync(settings, Checkpoint, dryRun, body);
         if (!dryRun)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(CheckpointPath)!);

@@ -21,6 +21,12 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     // The lock the engine's single step generator amounts to.
     private readonly SemaphoreSlim _stepGeneration = new(1, 1);
 
+    // The step executor's workers: one step chain each.
+    private readonly SemaphoreSlim _workers = new(Parallel, Parallel);
+
+    /// <summary>The engine's default parallelism (`--parallel`): four step chains at once per CPU.</summary>
+    public static int Parallel { get; } = Environment.ProcessorCount * 4;
+
     public StackSettings Settings { get; } = settings;
 
     public Checkpoint Olds { get; } = olds;
@@ -53,6 +59,20 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         finally
         {
             _stepGeneration.Release();
+        }
+    }
+
+    /// <summary>Runs one resource's chain of steps on one of the step executor's workers.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<Task<T>> chain)
+    {
+        await _workers.WaitAsync();
+        try
+        {
+            return await chain();
+        }
+        finally
+        {
+            _workers.Release();
         }
     }
 

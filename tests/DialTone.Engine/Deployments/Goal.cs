@@ -1,4 +1,6 @@
 
+using DialTone.Engine.Programs;
+
 namespace DialTone.Engine.Deployments;
 
 /// <summary>
@@ -46,8 +48,7 @@ internal sealed record Goal(string Type, string Name, bool Custom, PropertyMap I
             .Select(input => KeyValuePair.Create(input.Key, input.Value.AllDependencies.ToImmutableArray()))
             .Where(entry => entry.Value.Length > 0)
             .ToImmutableSortedDictionary(StringComparer.Ordinal);
-        return new Goal(type, name, custom, remote ? inputs : PropertyMap.From(inputs.Select(input =>
-            KeyValuePair.Create(input.Key, input.Value.WithoutDependencies()))))
+        return new Goal(type, name, custom, remote ? inputs : inputs.WithoutDependencies())
         {
             Remote = remote,
             PropertyDependencies = propertyDependencies,

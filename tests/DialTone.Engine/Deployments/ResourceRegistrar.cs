@@ -18,10 +18,12 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
     /// <summary>Builds remote components; set by the run when a ResourceMonitor is hosted.</summary>
     public Func<Goal, string, Task<ResourceOutputs>>? Construct { get; set; }
 
+    public string UrnOf(Goal goal) => deployment.Settings.UrnOf(goal.Type, goal.Name, goal.Parent);
+
     public async Task<ResourceOutputs> RegisterAsync(Goal goal)
     {
         goal = InheritFromParent(goal);
-        var urn = deployment.Settings.UrnOf(goal.Type, goal.Name, goal.Parent);
+        var urn = UrnOf(goal);
         var registered = goal.Remote
             ? await (Construct ?? throw new InvalidOperationException("Components need the harness's ResourceMonitor."))(goal, urn)
             : goal.Custom
@@ -32,7 +34,7 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
     }
 
     /// <summary>A component's outputs, registered once its children are (RegisterResourceOutputs).</summary>
-    public void RegisterOutputs(string urn, Provider.Values.PropertyMap outputs)
+    public void RegisterOutputs(string urn, PropertyMap outputs)
     {
         if (deployment.Current(urn) is { } state)
         {
@@ -71,7 +73,7 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
             : [new UpdateStep(old, news, provider: null, goal.IgnoreChanges)]));
         await Step.RunAsync(deployment, steps);
         // A component's outputs reach the program through RegisterResourceOutputs, never through its registration.
-        return new ResourceOutputs(urn, "", Provider.Values.PropertyMap.Empty);
+        return new ResourceOutputs(urn, "", PropertyMap.Empty);
     }
 
     private static ResourceState NewState(Goal goal, string urn) => new(urn, goal.Type, goal.Custom)

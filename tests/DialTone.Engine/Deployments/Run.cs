@@ -4,8 +4,8 @@ using DialTone.Engine.Services;
 namespace DialTone.Engine.Deployments;
 
 /// <summary>
-/// Everything one run uses: the deployment's state, the engine's services on 127.0.0.1 (its Engine log and
-/// ResourceMonitor), the provider registry and the registrar. The body does the operation's work; at the end every
+/// Everything one run uses: the deployment's state, the engine's services on 127.0.0.1 (its Engine log service and,
+/// on a server of its own as in the engine, its ResourceMonitor), the provider registry and the registrar. The body does the operation's work; at the end every
 /// plugin is shut down, and the result is gathered.
 /// </summary>
 internal sealed class Run(Deployment deployment, ProviderRegistry providers, ResourceRegistrar registrar, string engineAddress)
@@ -24,7 +24,11 @@ internal sealed class Run(Deployment deployment, ProviderRegistry providers, Res
         var deployment = new Deployment(settings, olds, dryRun, new RpcRecorder());
         await using var server = await EngineServer.StartAsync();
         var providers = new ProviderRegistry(deployment, server.Address);
-        var run = new Run(deployment, providers, new ResourceRegistrar(deployment, providers), server.Address);
+        var registrar = new ResourceRegistrar(deployment, providers);
+        var monitorCalls = new RpcRecorder();
+        await using var monitor = await ResourceMonitor.StartAsync(registrar, monitorCalls);
+        registrar.Construct = new Construction(deployment, providers, monitor.Address).ConstructAsync;
+        var run = new Run(deployment, providers, registrar, server.Address);
         var outputs = PropertyMap.Empty;
         try
         {
@@ -38,6 +42,9 @@ internal sealed class Run(Deployment deployment, ProviderRegistry providers, Res
             await providers.ShutDownAsync();
         }
         return new RunResult(deployment.Steps, deployment.Recorder.Calls, [.. server.Logs], deployment.Diagnostics, outputs,
-            dryRun ? olds : deployment.Result());
+            dryRun ? olds : deployment.Result())
+        {
+            MonitorCalls = monitorCalls.Calls,
+        };
     }
 }

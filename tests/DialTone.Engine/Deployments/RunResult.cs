@@ -6,13 +6,19 @@ namespace DialTone.Engine.Deployments;
 
 /// <summary>
 /// What one run did, for assertions: the steps it took, every call it made to a plugin with its arguments, the
-/// logs plugins sent to the engine, the engine's diagnostics, the stack outputs, and the checkpoint it left (the
+/// calls components made to its ResourceMonitor, the logs plugins sent to the engine, the engine's diagnostics, the stack outputs, and the checkpoint it left (the
 /// old one, unchanged, after a preview).
 /// </summary>
 internal sealed record RunResult(
     ImmutableArray<StepRecord> Steps, ImmutableArray<RecordedRpc> Rpcs, ImmutableArray<LogRequest> Logs,
     ImmutableArray<Diagnostic> Diagnostics, PropertyMap Outputs, Checkpoint Checkpoint)
 {
+    /// <summary>The calls components made to the engine's ResourceMonitor, in the order they arrived.</summary>
+    public ImmutableArray<RecordedRpc> MonitorCalls { get; init; } = [];
+
+    /// <summary>The monitor calls as "Method subject": "RegisterResource pair-first", "RegisterResourceOutputs pair".</summary>
+    public IReadOnlyList<string> MonitorTrace => [.. MonitorCalls.Select(call => call.ToString())];
+
     public bool Succeeded => Errors.Count == 0;
 
     public IReadOnlyList<string> Errors =>

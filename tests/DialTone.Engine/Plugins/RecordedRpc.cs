@@ -22,6 +22,9 @@ internal sealed record RecordedRpc(
         Provider.Protocol.DeleteRequest delete => delete.Name,
         Provider.Protocol.ConfigureRequest configure => configure.Name,
         Provider.Protocol.ConstructRequest construct => construct.Name,
+        Provider.Protocol.RegisterResourceRequest register => register.Name,
+        Provider.Protocol.RegisterResourceOutputsRequest outputs => State.Urns.Name(outputs.Urn),
+        Provider.Protocol.SupportsFeatureRequest feature => feature.Id,
         _ => "",
     };
 

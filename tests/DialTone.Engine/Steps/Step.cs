@@ -19,7 +19,10 @@ internal abstract class Step(StepOp op, ResourceState resource)
     public ImmutableArray<string> Diffs { get; init; } = [];
 
     /// <summary>Runs the steps of one resource in order, as the engine's step executor runs a chain; returns the final state.</summary>
-    public static async Task<ResourceState?> RunAsync(Deployment deployment, IReadOnlyList<Step> steps)
+    public static Task<ResourceState?> RunAsync(Deployment deployment, IReadOnlyList<Step> steps) =>
+        deployment.ExecuteAsync(() => RunChainAsync(deployment, steps));
+
+    private static async Task<ResourceState?> RunChainAsync(Deployment deployment, IReadOnlyList<Step> steps)
     {
         ResourceState? state = null;
         foreach (var step in steps)

@@ -2,7 +2,8 @@ namespace DialTone.Provider.Tests.Harness;
 
 /// <summary>
 /// Tests that need a test plugin of their own, fresh for each test: those that write widgets, cancel, or stop the
-/// process. The engine the test hosts serves the ResourceMonitor for Construct as well.
+/// process. Construct, which needs the engine's ResourceMonitor, is tested through the engine harness
+/// (tests/DialTone.Engine.Tests/Components) and against a scripted monitor (Components/).
 /// </summary>
 public abstract class RunningTestPlugin : IAsyncLifetime
 {
@@ -10,19 +11,13 @@ public abstract class RunningTestPlugin : IAsyncLifetime
 
     private protected EngineServer Engine => _plugin.Engine;
 
-    private protected FakeMonitor Monitor { get; } = new(TestPlugin.Stack, TestPlugin.Project);
-
     private protected PluginProcess Plugin => _plugin.Process;
 
     private protected ProviderClient Client => _plugin.Client;
 
     private protected string WidgetsDirectory => _plugin.WidgetsDirectory;
 
-    public async Task InitializeAsync()
-    {
-        _plugin = await TestPlugin.StartAsync(Monitor.Methods);
-        Monitor.Provider = Client;
-    }
+    public async Task InitializeAsync() => _plugin = await TestPlugin.StartAsync();
 
     public async Task DisposeAsync() => await _plugin.DisposeAsync();
 }
