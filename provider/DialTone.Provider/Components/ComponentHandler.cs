@@ -24,7 +24,7 @@ public sealed class ComponentHandler<TArgs, TOutputs>(
         var (inputs, failures) = ValueChecker.Check(descriptor.Inputs, request.Inputs);
         if (failures.Count > 0)
         {
-            throw new InvalidInputException(string.Join(" ", failures.Select(failure => failure.Reason)), failures);
+            throw InvalidInputException.From(failures);
         }
         using var monitor = connect(request.MonitorEndpoint);
         var outputValues = await monitor.SupportsFeatureAsync("outputValues", cancel);

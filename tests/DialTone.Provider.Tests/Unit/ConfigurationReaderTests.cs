@@ -46,12 +46,38 @@ public sealed class ConfigurationReaderTests
         Assert.Equal("Negotiate", Reader().Configure(Config(("authentication", "NEGOTIATE")), NoVariables).Authentication);
 
     [Fact]
-    public void A_bad_value_from_the_environment_is_refused_at_configure_naming_the_key()
+    public void A_bad_value_from_the_environment_is_refused_at_configure_naming_the_variable()
     {
         var error = Assert.Throws<InvalidInputException>(() =>
             Reader(("DIALTONE_CONNECTION_URI", "ex01")).Configure(PropertyMap.Empty, NoVariables));
 
-        Assert.Equal("connectionUri", Assert.Single(error.Failures).Property);
+        var failure = Assert.Single(error.Failures);
+        Assert.Equal(("connectionUri", "DIALTONE_CONNECTION_URI is 'ex01', which is not an absolute http or https URI. "
+            + "Use the Exchange server's PowerShell endpoint, for example `http://ex01.contoso.com/PowerShell/`."),
+            (failure.Property, failure.Reason));
+    }
+
+    [Fact]
+    public void A_value_from_the_environment_outside_the_allowed_ones_names_the_variable_to_change()
+    {
+        var error = Assert.Throws<InvalidInputException>(() =>
+            Reader(("DIALTONE_AUTHENTICATION", "Token")).Configure(PropertyMap.Empty, NoVariables));
+
+        Assert.Equal("DIALTONE_AUTHENTICATION is 'Token', which is not one of: 'Default', 'Basic', 'Negotiate', "
+            + "'NegotiateWithImplicitCredential', 'Kerberos', 'Digest', 'Credssp'. Change or unset the environment "
+            + "variable DIALTONE_AUTHENTICATION.", Assert.Single(error.Failures).Reason);
+    }
+
+    [Fact]
+    public void A_lab_that_is_not_text_is_refused_naming_the_key()
+    {
+        var args = PropertyMap.Empty.With("lab", PropertyValue.Array([PropertyValue.String("a.db")]));
+
+        var error = Assert.Throws<InvalidInputException>(() => Reader().Configure(args, NoVariables));
+
+        var failure = Assert.Single(error.Failures);
+        Assert.Equal(("lab", "dialtone:lab must be a string. Set it with `pulumi config set dialtone:lab <value>`."),
+            (failure.Property, failure.Reason));
     }
 
     [Fact]

@@ -43,13 +43,14 @@ public sealed class ConfigurationTests(SharedDialTone dialTone) : IClassFixture<
     }
 
     [Fact]
-    public async Task CheckConfig_leaves_unknown_values_of_a_preview_unjudged()
+    public async Task CheckConfig_leaves_unknown_values_of_a_preview_unjudged_and_unknown()
     {
         var news = Structs.Of(("connectionUri", Structs.Unknown));
 
         var reply = await Plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
 
         Assert.Empty(reply.Failures);
+        Assert.Equal(news, reply.Inputs);
     }
 
     [Fact]
@@ -122,6 +123,18 @@ public sealed class ConfigurationTests(SharedDialTone dialTone) : IClassFixture<
 
         Assert.Equal(GrpcStatusCode.InvalidArgument, error.Code);
         Assert.StartsWith("dialtone:authentication is 'Token'", error.Message);
+    }
+
+    [Fact]
+    public async Task Configure_with_a_lab_that_is_not_text_is_invalid_argument_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<GrpcException>(() => Plugin.Client.ConfigureAsync(new ConfigureRequest
+        {
+            Args = Structs.Json("""{"lab":{"path":"a.db"}}"""),
+        }));
+
+        Assert.Equal(GrpcStatusCode.InvalidArgument, error.Code);
+        Assert.Equal("dialtone:lab must be a string. Set it with `pulumi config set dialtone:lab <value>`.", error.Message);
     }
 
     [Fact]
