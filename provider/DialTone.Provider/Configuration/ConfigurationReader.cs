@@ -7,7 +7,8 @@ namespace DialTone.Provider.Configuration;
 /// <summary>
 /// CheckConfig, DiffConfig and Configure for the keys of <see cref="ProviderConfig"/> (pulumi-protocol.md §7).
 /// Stack config arrives as strings and explicit providers may send typed values, so both are read as text. The
-/// environment is consulted only at Configure, so that it never lands in the stack's state.
+/// environment is consulted only here, at Configure (the schema gives explicit providers no environment fallback),
+/// so that it never lands in the stack's state.
 /// </summary>
 public sealed class ConfigurationReader(Func<string, string?> environment, string workingDirectory)
 {
