@@ -60,8 +60,8 @@ public static class PackageSchema
 
     private static JsonObject Resource(PropertySpecs specs, string description, ObjectShape inputs, ObjectShape outputs)
     {
-        var (inputProperties, requiredInputs) = specs.Object(inputs, property => !property.Optional && property.Default is null);
-        var (properties, required) = specs.Object(outputs, property => !property.Optional || property.Default is not null);
+        var (inputProperties, requiredInputs) = specs.Object(inputs, property => property.RequiredInput);
+        var (properties, required) = specs.Object(outputs, property => property.AlwaysPresent);
         return new JsonObject
         {
             ["description"] = description,

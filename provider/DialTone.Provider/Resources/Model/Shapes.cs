@@ -58,7 +58,14 @@ public sealed record PropertyShape(
     bool Secret,
     bool ReplaceOnChanges,
     bool RecomputedOnUpdate,
-    object? Default);
+    object? Default)
+{
+    /// <summary>A user must give it: it is not optional, and no default fills it in.</summary>
+    public bool RequiredInput => !Optional && Default is null;
+
+    /// <summary>Always present in the outputs: required, or filled in by its default.</summary>
+    public bool AlwaysPresent => !Optional || Default is not null;
+}
 
 /// <summary>A record type's declared properties, in declaration order.</summary>
 public sealed record ObjectShape(Type ClrType, ImmutableArray<PropertyShape> Properties)
