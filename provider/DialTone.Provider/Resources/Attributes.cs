@@ -10,6 +10,12 @@ public sealed class ResourceAttribute(string token, string description) : Attrib
     public string Token { get; } = token;
 
     public string Description { get; } = description;
+
+    /// <summary>
+    /// A replacement deletes the old resource before it creates the new one, instead of after: for resources that
+    /// cannot exist twice at once, such as an Exchange mailbox database, whose name is unique in the organization.
+    /// </summary>
+    public bool DeleteBeforeReplace { get; init; }
 }
 
 /// <summary>

@@ -30,7 +30,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     public Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancel)
     {
         var oldInputs = request.OldInputs.Count > 0 ? request.OldInputs : Project(request.OldOutputs, descriptor.Inputs.Names);
-        return Task.FromResult(DefaultDiff.Diff(descriptor.Inputs, oldInputs, request.News, request.IgnoreChanges, descriptor.CanUpdate));
+        return Task.FromResult(DefaultDiff.Diff(descriptor, oldInputs, request.News, request.IgnoreChanges));
     }
 
     public async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancel)
