@@ -42,8 +42,6 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
 
     public static PropertyValue False { get; } = new(PropertyKind.Bool, false, false, []);
 
-    public static PropertyValue EmptyObject { get; } = Object(PropertyMap.Empty);
-
     public PropertyKind Kind { get; }
 
     public bool IsSecret { get; }
