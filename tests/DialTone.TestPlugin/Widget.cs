@@ -79,7 +79,7 @@ public sealed class Widget(ProviderSession session)
         var id = $"widget-{Guid.NewGuid():N}";
         var state = Save(id, State(context.Args, $"SN-{id[7..15]}"));
         return context.Args.FailInspection == true
-            ? throw new PartialFailureException(id, state, $"widget {context.Args.Name} was made but failed its inspection")
+            ? throw new PartialFailureException<WidgetState>(id, state, $"widget {context.Args.Name} was made but failed its inspection")
             : new Created<WidgetState>(id, state);
     }
 

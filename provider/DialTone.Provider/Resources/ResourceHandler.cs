@@ -41,7 +41,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         }
         var resource = (IResource<TArgs, TState>)implementation;
         var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.BindChecked<TArgs>(request.Properties, Token), request.Timeout);
-        var created = await Classified(() => resource.CreateAsync(context, cancel), request.Properties);
+        var created = await TranslatePartialFailure(() => resource.CreateAsync(context, cancel), request.Properties);
         if (string.IsNullOrEmpty(created.Id))
         {
             throw new ProviderBugException(ResourceMessages.NoId(Token));
@@ -61,7 +61,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
             request.Properties.Count == 0 ? null : ValueBinder.BindSaved<TState>(request.Properties, request.Urn),
             request.Inputs is null ? null : ValueBinder.BindSaved<TArgs>(request.Inputs, request.Urn));
         var secretsFrom = request.Inputs ?? request.Properties;
-        var read = await Classified(() => readable.ReadAsync(context, cancel), secretsFrom);
+        var read = await TranslatePartialFailure(() => readable.ReadAsync(context, cancel), secretsFrom);
         if (read is null)
         {
             return ReadResponse.Gone;
@@ -83,7 +83,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         }
         var context = new UpdateContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
             ValueBinder.BindSaved<TState>(request.OldOutputs, request.Urn), ValueBinder.BindChecked<TArgs>(request.News, Token), request.Timeout);
-        var state = await Classified(() => updatable.UpdateAsync(context, cancel), request.News, request.Id);
+        var state = await TranslatePartialFailure(() => updatable.UpdateAsync(context, cancel), request.News, request.Id);
         return new UpdateResponse(Outputs(state, request.News));
     }
 
@@ -133,15 +133,15 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     private ResourceIdentity Identity(string urn, string name) => new(urn, name, log);
 
     /// <summary>A partial failure from the resource's code becomes the engine's ErrorResourceInitFailed.</summary>
-    private async Task<T> Classified<T>(Func<Task<T>> operation, PropertyMap inputs, string? knownId = null)
+    private async Task<T> TranslatePartialFailure<T>(Func<Task<T>> operation, PropertyMap inputs, string? knownId = null)
     {
         try
         {
             return await operation();
         }
-        catch (PartialFailureException partial) when (partial.State is TState state)
+        catch (PartialFailureException<TState> partial)
         {
-            throw new ResourceInitFailedException(knownId ?? partial.Id, Outputs(state, inputs), partial.Reasons);
+            throw new ResourceInitFailedException(knownId ?? partial.Id, Outputs(partial.State, inputs), partial.Reasons);
         }
     }
 }

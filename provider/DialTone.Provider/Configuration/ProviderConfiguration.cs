@@ -10,7 +10,7 @@ namespace DialTone.Provider.Configuration;
 /// environment is consulted only here, at Configure (the schema gives explicit providers no environment fallback),
 /// so that it never lands in the stack's state.
 /// </summary>
-public sealed class ConfigurationReader(Func<string, string?> environment, string workingDirectory)
+public sealed class ProviderConfiguration(Func<string, string?> environment, string workingDirectory)
 {
     /// <summary>Validates the new configuration; the inputs are returned unchanged, engine keys included.</summary>
     public CheckResponse Check(PropertyMap news)

@@ -4,11 +4,11 @@ using DialTone.Provider.Values;
 
 namespace DialTone.Provider.Tests.Unit;
 
-public sealed class ConfigurationReaderTests
+public sealed class ProviderConfigurationTests
 {
     private static readonly Dictionary<string, string> NoVariables = [];
 
-    private static ConfigurationReader Reader(params (string Name, string Value)[] environment) =>
+    private static ProviderConfiguration Configuration(params (string Name, string Value)[] environment) =>
         new(name => environment.FirstOrDefault(variable => variable.Name == name).Value, "/projects/recovery");
 
     private static PropertyMap Config(params (string Key, string Value)[] values) =>
@@ -17,7 +17,7 @@ public sealed class ConfigurationReaderTests
     [Fact]
     public void Without_config_the_lab_is_the_default_path_under_the_project_directory()
     {
-        var settings = Reader().Configure(PropertyMap.Empty, NoVariables);
+        var settings = Configuration().Configure(PropertyMap.Empty, NoVariables);
 
         Assert.True(settings.UsesLab);
         Assert.Equal("/projects/recovery/.dialtone/lab.db", settings.LabPath);
@@ -25,12 +25,12 @@ public sealed class ConfigurationReaderTests
 
     [Fact]
     public void An_environment_variable_supplies_a_key_the_config_does_not_set() =>
-        Assert.Equal("/labs/env.db", Reader(("DIALTONE_LAB", "/labs/env.db")).Configure(PropertyMap.Empty, NoVariables).LabPath);
+        Assert.Equal("/labs/env.db", Configuration(("DIALTONE_LAB", "/labs/env.db")).Configure(PropertyMap.Empty, NoVariables).LabPath);
 
     [Fact]
     public void Stack_config_wins_over_the_environment() =>
         Assert.Equal("/labs/config.db",
-            Reader(("DIALTONE_LAB", "/labs/env.db")).Configure(Config(("lab", "/labs/config.db")), NoVariables).LabPath);
+            Configuration(("DIALTONE_LAB", "/labs/env.db")).Configure(Config(("lab", "/labs/config.db")), NoVariables).LabPath);
 
     [Fact]
     public void A_secret_password_is_read_through_its_envelope()
@@ -38,18 +38,18 @@ public sealed class ConfigurationReaderTests
         var args = Config(("connectionUri", "https://ex01.contoso.com/PowerShell/"), ("username", "admin"))
             .With("password", PropertyValue.String("P@ssw0rd").WithSecret());
 
-        Assert.Equal("P@ssw0rd", Reader().Configure(args, NoVariables).Password);
+        Assert.Equal("P@ssw0rd", Configuration().Configure(args, NoVariables).Password);
     }
 
     [Fact]
     public void An_allowed_value_is_accepted_in_any_case_and_kept_as_declared() =>
-        Assert.Equal("Negotiate", Reader().Configure(Config(("authentication", "NEGOTIATE")), NoVariables).Authentication);
+        Assert.Equal("Negotiate", Configuration().Configure(Config(("authentication", "NEGOTIATE")), NoVariables).Authentication);
 
     [Fact]
     public void A_bad_value_from_the_environment_is_refused_at_configure_naming_the_variable()
     {
         var error = Assert.Throws<InvalidInputException>(() =>
-            Reader(("DIALTONE_CONNECTION_URI", "ex01")).Configure(PropertyMap.Empty, NoVariables));
+            Configuration(("DIALTONE_CONNECTION_URI", "ex01")).Configure(PropertyMap.Empty, NoVariables));
 
         var failure = Assert.Single(error.Failures);
         Assert.Equal(("connectionUri", "DIALTONE_CONNECTION_URI is 'ex01', which is not an absolute http or https URI. "
@@ -61,7 +61,7 @@ public sealed class ConfigurationReaderTests
     public void A_value_from_the_environment_outside_the_allowed_ones_names_the_variable_to_change()
     {
         var error = Assert.Throws<InvalidInputException>(() =>
-            Reader(("DIALTONE_AUTHENTICATION", "Token")).Configure(PropertyMap.Empty, NoVariables));
+            Configuration(("DIALTONE_AUTHENTICATION", "Token")).Configure(PropertyMap.Empty, NoVariables));
 
         Assert.Equal("DIALTONE_AUTHENTICATION is 'Token', which is not one of: 'Default', 'Basic', 'Negotiate', "
             + "'NegotiateWithImplicitCredential', 'Kerberos', 'Digest', 'Credssp'. Change or unset the environment "
@@ -73,7 +73,7 @@ public sealed class ConfigurationReaderTests
     {
         var args = PropertyMap.Empty.With("lab", PropertyValue.Array([PropertyValue.String("a.db")]));
 
-        var error = Assert.Throws<InvalidInputException>(() => Reader().Configure(args, NoVariables));
+        var error = Assert.Throws<InvalidInputException>(() => Configuration().Configure(args, NoVariables));
 
         var failure = Assert.Single(error.Failures);
         Assert.Equal(("lab", "dialtone:lab must be a string. Set it with `pulumi config set dialtone:lab <value>`."),
@@ -84,7 +84,7 @@ public sealed class ConfigurationReaderTests
     public void A_password_without_a_username_reports_the_username_missing()
     {
         var error = Assert.Throws<MissingConfigurationException>(() =>
-            Reader(("DIALTONE_PASSWORD", "P@ssw0rd")).Configure(Config(("connectionUri", "http://ex01/PowerShell/")), NoVariables));
+            Configuration(("DIALTONE_PASSWORD", "P@ssw0rd")).Configure(Config(("connectionUri", "http://ex01/PowerShell/")), NoVariables));
 
         Assert.Equal(["dialtone:username"], error.Keys.Select(key => key.Name));
     }
@@ -94,7 +94,7 @@ public sealed class ConfigurationReaderTests
     {
         var args = PropertyMap.Empty.With("domainController", PropertyValue.Number(42));
 
-        Assert.Equal("42", Reader().Configure(args, NoVariables).DomainController);
+        Assert.Equal("42", Configuration().Configure(args, NoVariables).DomainController);
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public sealed class ConfigurationReaderTests
     {
         var args = Config(("connectionUri", "https://ex01/PowerShell/"), ("username", "admin"), ("password", "P@ssw0rd"));
 
-        Assert.DoesNotContain("P@ssw0rd", Reader().Configure(args, NoVariables).ToString());
+        Assert.DoesNotContain("P@ssw0rd", Configuration().Configure(args, NoVariables).ToString());
     }
 }
