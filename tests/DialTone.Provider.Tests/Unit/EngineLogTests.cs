@@ -1,7 +1,5 @@
-using Google.Protobuf.WellKnownTypes;
 using DialTone.Provider.Host;
-using DialTone.Provider.Protocol;
-using DialTone.Provider.Rpc;
+using DialTone.Provider.Tests.Harness;
 
 namespace DialTone.Provider.Tests.Unit;
 
@@ -13,14 +11,11 @@ public sealed class EngineLogTests
     {
         var arrived = new TaskCompletionSource();
         var release = new TaskCompletionSource();
-        await using var engine = await GrpcServer.StartAsync(
-            [UnaryMethod.Create<LogRequest, Empty>("pulumirpc.Engine", "Log", LogRequest.Parser, async (_, _) =>
-            {
-                arrived.TrySetResult();
-                await release.Task;
-                return new Empty();
-            })],
-            () => CancellationToken.None, (_, exception) => ErrorMapping.ToGrpc(exception), CancellationToken.None);
+        await using var engine = await TestServer.EngineAsync(async _ =>
+        {
+            arrived.TrySetResult();
+            await release.Task;
+        });
         var stderr = new StringWriter();
         using var log = new EngineLog(stderr);
         log.Connect($"127.0.0.1:{engine.Port}");

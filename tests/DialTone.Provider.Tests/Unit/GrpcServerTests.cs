@@ -9,13 +9,12 @@ public sealed class GrpcServerTests
 {
     private const string Path = "/test.Slow/Wait";
 
-    private static Task<GrpcServer> StartAsync(TimeSpan wait) => GrpcServer.StartAsync(
-        [UnaryMethod.Create<Empty, Empty>("test.Slow", "Wait", Empty.Parser, async (_, cancel) =>
+    private static Task<GrpcServer> StartAsync(TimeSpan wait) => TestServer.StartAsync(
+        UnaryMethod.Create<Empty, Empty>("test.Slow", "Wait", Empty.Parser, async (_, cancel) =>
         {
             await Task.Delay(wait, cancel);
             return new Empty();
-        })],
-        () => CancellationToken.None, (_, exception) => ErrorMapping.ToGrpc(exception), CancellationToken.None);
+        }));
 
     private static async Task<string> CallAsync(GrpcServer server, string timeout)
     {

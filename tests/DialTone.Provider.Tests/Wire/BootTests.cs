@@ -80,14 +80,11 @@ public sealed class BootTests
     public async Task Cancel_ends_a_configure_waiting_on_a_slow_engine_with_cancelled()
     {
         var logArrived = new TaskCompletionSource();
-        await using var slowEngine = await GrpcServer.StartAsync(
-            [UnaryMethod.Create<LogRequest, Google.Protobuf.WellKnownTypes.Empty>("pulumirpc.Engine", "Log", LogRequest.Parser, async (_, cancel) =>
-            {
-                logArrived.TrySetResult();
-                await Task.Delay(Timeout.Infinite, cancel);
-                return new();
-            })],
-            () => CancellationToken.None, (_, exception) => ErrorMapping.ToGrpc(exception), CancellationToken.None);
+        await using var slowEngine = await TestServer.EngineAsync(async cancel =>
+        {
+            logArrived.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancel);
+        });
         await using var plugin = await PluginProcess.StartDialToneAsync($"127.0.0.1:{slowEngine.Port}");
         var configuring = plugin.Client.ConfigureAsync(new ConfigureRequest { Args = Structs.Of(), Urn = ProviderUrn });
         await logArrived.Task;
