@@ -19,8 +19,7 @@ public sealed class ProviderService(
     EngineLog engineLog,
     CallCancellation cancellation) : IResourceProviderService
 {
-    // Written when the plugin starts, so that a declaration the schema cannot take stops it before its port line.
-    private readonly string _schema = PackageSchema.Write(definition);
+    private readonly Lazy<string> _schema = new(() => PackageSchema.Write(definition));
 
     public Task HandshakeAsync(HandshakeRequest request, CancellationToken cancel)
     {
@@ -30,7 +29,7 @@ public sealed class ProviderService(
 
     public string GetPluginVersion() => ProviderDefinition.ProductVersion;
 
-    public string GetSchema() => _schema;
+    public string GetSchema() => _schema.Value;
 
     public Task<CheckResponse> CheckConfigAsync(CheckRequest request, CancellationToken cancel) =>
         Task.FromResult(configuration.Check(request.News));

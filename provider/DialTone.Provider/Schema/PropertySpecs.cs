@@ -9,8 +9,6 @@ namespace DialTone.Provider.Schema;
 /// </summary>
 public sealed class PropertySpecs(string package)
 {
-    private readonly Dictionary<string, Type> _typeOwners = [];
-
     public JsonObject Types { get; } = [];
 
     /// <summary>The properties of a shape, and the names an object must carry.</summary>
@@ -56,27 +54,23 @@ public sealed class PropertySpecs(string package)
         ShapeKind.Boolean => new JsonObject { ["type"] = "boolean" },
         ShapeKind.Array => new JsonObject { ["type"] = "array", ["items"] = Type(shape.Element!) },
         ShapeKind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = Type(shape.Element!) },
-        ShapeKind.Enum => Reference(shape.ClrType, () => new JsonObject
+        ShapeKind.Enum => Reference(shape, () => new JsonObject
         {
             ["type"] = "string",
             ["enum"] = new JsonArray([.. shape.EnumValues.Select(value => (JsonNode)new JsonObject { ["value"] = value })]),
         }),
         // A schema type serves inputs and outputs alike: a property is required only where the user must give it.
-        _ => Reference(shape.ClrType, () =>
+        _ => Reference(shape, () =>
         {
             var (properties, required) = Object(shape.Object!, property => property.RequiredInput);
             return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required };
         }),
     };
 
-    private JsonObject Reference(Type type, Func<JsonObject> define)
+    private JsonObject Reference(TypeShape shape, Func<JsonObject> define)
     {
-        var token = $"{package}:index:{type.Name}";
-        if (_typeOwners.TryGetValue(token, out var owner) && owner != type)
-        {
-            throw new DeclarationException($"{owner.FullName} and {type.FullName} would both be the schema type {token}: rename one of them.");
-        }
-        if (_typeOwners.TryAdd(token, type))
+        var token = $"{package}:index:{shape.SchemaName}";
+        if (!Types.ContainsKey(token))
         {
             Types[token] = define();
         }

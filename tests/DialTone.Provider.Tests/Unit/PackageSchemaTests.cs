@@ -77,8 +77,8 @@ public sealed class PackageSchemaTests
     }
 
     [Fact]
-    public void Two_records_of_one_name_are_refused_instead_of_sharing_a_schema_type() =>
+    public void Two_records_of_one_name_are_refused_when_the_package_is_declared_instead_of_sharing_a_schema_type() =>
         Assert.Equal("DialTone.Provider.Tests.Unit.PackageSchemaTests+Kitchen+Part and "
-            + "DialTone.Provider.Tests.Unit.PackageSchemaTests+Garage+Part would both be the schema type t:index:Part: rename one of them.",
-            Assert.Throws<DeclarationException>(() => PackageSchema.Write(Package(typeof(Machine)))).Message);
+            + "DialTone.Provider.Tests.Unit.PackageSchemaTests+Garage+Part would both be the schema type named Part: rename one of them.",
+            Assert.Throws<DeclarationException>(() => Package(typeof(Machine))).Message);
 }

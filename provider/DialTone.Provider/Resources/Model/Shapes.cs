@@ -40,6 +40,9 @@ public sealed record TypeShape(
         _ => "an object",
     };
 
+    /// <summary>The name of the schema type a nested record or enum becomes: its CLR type's name.</summary>
+    public string SchemaName => ClrType.Name;
+
     /// <summary>The smallest and largest value an integer shape holds, as its CLR type allows.</summary>
     public (long Min, long Max) IntegerRange => ClrType == typeof(int) ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
 
