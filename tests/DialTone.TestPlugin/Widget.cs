@@ -56,7 +56,7 @@ public record WidgetState : WidgetArgs
     [Property("Serial number given when the widget is made.")]
     public required string Serial { get; init; }
 
-    [Property("How many characters the password has.", Optional = true, Secret = true)]
+    [Property("How many characters the password has.", Optional = true, Secret = true, RecomputedOnUpdate = true)]
     public int? PasswordLength { get; init; }
 }
 
@@ -79,7 +79,7 @@ public sealed class Widget(ProviderSession session)
         var id = $"widget-{Guid.NewGuid():N}";
         var state = Save(id, State(context.Args, $"SN-{id[7..15]}"));
         return context.Args.FailInspection == true
-            ? throw new PartialFailureException(id, state, $"widget {context.Args.Name} was made but failed its inspection")
+            ? throw new PartialFailureException<WidgetState>(id, state, $"widget {context.Args.Name} was made but failed its inspection")
             : new Created<WidgetState>(id, state);
     }
 
