@@ -43,10 +43,10 @@ public sealed class DatabaseRuleTests : IDisposable
     }
 
     [Fact]
-    public void New_recovery_database_without_a_name_fails()
+    public void New_recovery_database_without_a_name_is_refused_by_the_lab_and_names_the_fix()
     {
         _lab.AssertFailsUnchanged(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs(null, "EX01", Recovery: true)),
-            "Cannot process command because of one or more missing mandatory parameters: Name.");
+            "The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. Give -Name (for example -Name RDB1).");
     }
 
     [Fact]

@@ -27,6 +27,18 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task New_recovery_database_without_a_name_binds_and_is_refused_by_the_lab()
+    {
+        var before = _lab.StateDigest();
+
+        var result = await Run(new ExchangeCommand("New-MailboxDatabase").WithSwitch("Recovery").With("Server", "EX01"));
+
+        Assert.Equal("The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. " +
+                     "Give -Name (for example -Name RDB1).", Assert.Single(result.Errors).Message);
+        Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
     public async Task Get_mailbox_piped_to_set_mailbox_rehomes_each_mailbox_in_its_own_execution()
     {
         var result = await Run(new ExchangeCommand("Get-Mailbox").With("Database", "DB02")

@@ -40,7 +40,7 @@ public static class DatabaseCmdlets
     {
         var server = ServerDirectory.Find(execution, args.Server);
         var name = args.Name ?? throw new LabException(ErrorCategory.InvalidArgument,
-            Messages.NameRequired, args.Server);
+            Messages.RecoveryNameRequired, args.Server);
         CheckName(execution, name, except: null);
         var edb = DiskPaths.EdbFile(args.EdbFilePath ?? Contoso.DefaultEdbFilePath(server.InstallPath, name), "EdbFilePath");
         var logs = DiskPaths.Folder(args.LogFolderPath ?? Contoso.DefaultLogFolderPath(server.InstallPath, name), "LogFolderPath");

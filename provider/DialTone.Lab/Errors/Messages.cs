@@ -55,9 +55,12 @@ public static class Messages
         "mailbox. Mailbox plans should be moved to another server; to do this, run the command Set-MailboxPlan " +
         "<MailboxPlan ID> -Database <Database ID>.";
 
-    /// <summary>[INF] the Recovery parameter set shows -Name as optional, but the parameter is documented as required [S10].</summary>
-    public const string NameRequired =
-        "Cannot process command because of one or more missing mandatory parameters: Name.";
+    /// <summary>
+    /// The lab's own refusal, not Exchange's: -Name is optional in the Recovery parameter set [S10 DOC] (so the
+    /// binder accepts its absence), but what Exchange names a recovery database created without one is not documented.
+    /// </summary>
+    public const string RecoveryNameRequired =
+        "The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. Give -Name (for example -Name RDB1).";
 
     /// <summary>[INF] two databases on a server cannot use one database file.</summary>
     public static string EdbPathInUse(string path, string database) =>
