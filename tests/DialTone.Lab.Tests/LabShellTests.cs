@@ -18,24 +18,16 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task A_misspelt_parameter_fails_as_powershell_binding_fails_and_changes_nothing()
     {
-        var before = _lab.StateDigest();
-
-        var result = await Run(new ExchangeCommand("Set-Mailbox").With("Identity", "user0001").With("Databse", "DB02"));
-
-        Assert.Equal("A parameter cannot be found that matches parameter name 'Databse'.", Assert.Single(result.Errors).Message);
-        Assert.Equal(before, _lab.StateDigest());
+        await AssertFailsUnchanged(new ExchangeCommand("Set-Mailbox").With("Identity", "user0001").With("Databse", "DB02"),
+            "A parameter cannot be found that matches parameter name 'Databse'.");
     }
 
     [Fact]
     public async Task New_recovery_database_without_a_name_binds_and_is_refused_by_the_lab()
     {
-        var before = _lab.StateDigest();
-
-        var result = await Run(new ExchangeCommand("New-MailboxDatabase").WithSwitch("Recovery").With("Server", "EX01"));
-
-        Assert.Equal("The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. " +
-                     "Give -Name (for example -Name RDB1).", Assert.Single(result.Errors).Message);
-        Assert.Equal(before, _lab.StateDigest());
+        await AssertFailsUnchanged(new ExchangeCommand("New-MailboxDatabase").WithSwitch("Recovery").With("Server", "EX01"),
+            "The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. " +
+            "Give -Name (for example -Name RDB1).");
     }
 
     [Fact]
@@ -107,15 +99,11 @@ public sealed class LabShellTests : IDisposable
     public async Task Confirm_on_the_command_inside_invoke_command_fails_in_a_non_interactive_session_and_changes_nothing()
     {
         await NewFolder(@"E:\X");
-        var before = _lab.StateDigest();
 
-        var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("Confirm")));
-
-        Assert.Equal("A command that prompts the user failed because the host program or the command type does not support " +
-                     "user interaction. The host was attempting to request confirmation with the following message: Are you " +
-                     "sure you want to perform this action?\nPerforming the operation \"Remove-Item\" on target \"E:\\X\".",
-            Assert.Single(result.Errors).Message);
-        Assert.Equal(before, _lab.StateDigest());
+        await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("Confirm")),
+            "A command that prompts the user failed because the host program or the command type does not support " +
+            "user interaction. The host was attempting to request confirmation with the following message: Are you " +
+            "sure you want to perform this action?\nPerforming the operation \"Remove-Item\" on target \"E:\\X\".");
     }
 
     [Fact]
@@ -183,12 +171,9 @@ public sealed class LabShellTests : IDisposable
     public async Task Remove_item_with_a_literal_path_takes_a_star_as_a_name_and_finds_nothing()
     {
         await NewFolder(@"E:\X\A");
-        var before = _lab.StateDigest();
 
-        var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("LiteralPath", @"E:\X\*").WithSwitch("Recurse")));
-
-        Assert.Equal(@"Cannot find path 'E:\X\*' because it does not exist.", Assert.Single(result.Errors).Message);
-        Assert.Equal(before, _lab.StateDigest());
+        await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("Remove-Item").With("LiteralPath", @"E:\X\*").WithSwitch("Recurse")),
+            @"Cannot find path 'E:\X\*' because it does not exist.");
     }
 
     [Fact]
@@ -218,12 +203,8 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task New_item_of_a_file_is_refused_by_name_and_changes_nothing()
     {
-        var before = _lab.StateDigest();
-
-        var result = await Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\notes.txt").With("ItemType", "File")));
-
-        Assert.Equal("The DialTone lab's New-Item creates folders only (-ItemType Directory), not 'File'.", Assert.Single(result.Errors).Message);
-        Assert.Equal(before, _lab.StateDigest());
+        await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\notes.txt").With("ItemType", "File")),
+            "The DialTone lab's New-Item creates folders only (-ItemType Directory), not 'File'.");
     }
 
     [Fact]
@@ -314,6 +295,15 @@ public sealed class LabShellTests : IDisposable
 
     private static ExchangeCommand Remote(string server, ExchangeCommand command) =>
         new ExchangeCommand("Invoke-Command").With("ComputerName", server).With("ScriptBlock", new ScriptBlockValue(command));
+
+    /// <summary>Runs a pipeline that must fail with exactly this one error and change nothing.</summary>
+    private async Task AssertFailsUnchanged(Pipeline pipeline, string error)
+    {
+        var before = _lab.StateDigest();
+        var result = await Run(pipeline);
+        Assert.Equal(error, Assert.Single(result.Errors).Message);
+        Assert.Equal(before, _lab.StateDigest());
+    }
 
     private async Task<PipelineResult> Run(Pipeline pipeline) => (await _shell.ExecuteAsync(Batch.Of(pipeline))).Results.Single();
 
