@@ -201,6 +201,17 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task Invoke_command_to_two_computers_is_refused_before_it_runs_and_changes_nothing()
+    {
+        var twoComputers = new ExchangeCommand("Invoke-Command").With("ComputerName", new ArrayValue(["EX01", "EX02"]))
+            .With("ScriptBlock", new ScriptBlockValue(new ExchangeCommand("New-Item").With("Path", @"E:\X").With("ItemType", "Directory")));
+
+        await AssertFailsUnchanged(twoComputers,
+            "Invoke-Command runs server file work on one named Exchange server: give exactly one -ComputerName, " +
+            "e.g. Invoke-Command -ComputerName EX01 -ScriptBlock { … }.");
+    }
+
+    [Fact]
     public async Task New_item_of_a_file_is_refused_by_name_and_changes_nothing()
     {
         await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\notes.txt").With("ItemType", "File")),

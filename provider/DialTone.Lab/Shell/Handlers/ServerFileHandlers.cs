@@ -67,7 +67,7 @@ internal static class ServerFileHandlers
     [
         Handler.Of("Invoke-Command", ["ComputerName", "ScriptBlock"], (x, c) =>
         {
-            var computer = c.Texts("ComputerName").Single();
+            var computer = c.Texts("ComputerName").Single(); // the port's catalogue binds exactly one (CommandModelErrors.NeedsOneComputer)
             var server = ServerDirectory.TryFind(x, computer.Split('.')[0])
                 ?? throw new LabException(ErrorCategory.ResourceUnavailable, Messages.UnknownComputer(computer), computer);
             if (!server.IsUp)
