@@ -12,6 +12,9 @@ public sealed record LabOptions
 
     /// <summary>Recorded in the journal as the one who ran each command.</summary>
     public string Who { get; init; } = $"{Environment.UserName}@{Environment.MachineName}";
+
+    /// <summary>How long a command waits while another process is writing to the lab before it gives up.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
@@ -36,11 +39,18 @@ public sealed class Lab : IDisposable
     public string Path => _sql.Connection.DataSource;
 
     /// <summary>Opens an existing lab; a missing file is an error that says how to create one.</summary>
-    public static Lab Open(string path, LabOptions? options = null) => new(new Sql(LabFile.Open(path)), options ?? new());
+    public static Lab Open(string path, LabOptions? options = null)
+    {
+        options ??= new();
+        return new(new Sql(LabFile.Open(path, options.BusyTimeout)), options);
+    }
 
     /// <summary>Creates an empty lab file (no organization yet); <c>dialtone-lab init</c> fills it.</summary>
-    internal static Lab Create(string path, LabOptions? options = null) =>
-        new(new Sql(LabFile.Create(path)), options ?? new());
+    internal static Lab Create(string path, LabOptions? options = null)
+    {
+        options ??= new();
+        return new(new Sql(LabFile.Create(path, options.BusyTimeout)), options);
+    }
 
     /// <summary>Runs a command that only looks: in a read transaction (one consistent snapshot) that is never committed.</summary>
     public T Read<T>(Func<Execution, T> read) =>
@@ -48,7 +58,8 @@ public sealed class Lab : IDisposable
 
     /// <summary>
     /// Runs one mutating execution atomically and journals it. When it fails, nothing it did is kept and the failure
-    /// is journaled. A crash point (<see cref="CrashPoint"/>) kills the process there, as a crashed server would be.
+    /// is journaled, a fault of the lab itself as one. A crash point (<see cref="CrashPoint"/>) kills the process there,
+    /// as a crashed server would be.
     /// </summary>
     public T Mutate<T>(string command, string target, Func<Execution, T> work)
     {
@@ -62,10 +73,11 @@ public sealed class Lab : IDisposable
                 Replication.Mrs.CatchUp(execution);
                 var result = work(execution);
                 JournalBook.Append(_sql, new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, ""));
-                crashAfterCommit = CrashPoint.CountAndCheck(_sql);
+                crashAfterCommit = CrashPoint.CountDown(_sql);
                 _crash.CrashBeforeCommitIfDue();
                 return result;
             });
+            _crash.SnapshotIfAsked(_sql);
             if (crashAfterCommit)
             {
                 CrashPoint.Die();
@@ -74,13 +86,22 @@ public sealed class Lab : IDisposable
         }
         catch (LabException error)
         {
-            InTransaction(deferred: false, commit: true, () => JournalBook.Append(_sql,
-                new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Failed, error.Message)));
+            JournalFailure(now, command, target, error.Message);
+            throw;
+        }
+        catch (Exception error) when (!LabFile.IsBusy(error))
+        {
+            JournalFailure(now, command, target, Messages.LabFault(error));
             throw;
         }
     }
 
     public void Dispose() => _sql.Dispose();
+
+    /// <summary>The journal entry of a failed execution, in a transaction of its own (the execution's was rolled back).</summary>
+    private void JournalFailure(DateTimeOffset now, string command, string target, string message) =>
+        InTransaction(deferred: false, commit: true, () => JournalBook.Append(_sql,
+            new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Failed, message)));
 
     /// <summary>Moves everything from the write-ahead log into the lab file, so that the next command starts light.</summary>
     internal void Checkpoint() => _sql.Run("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -89,23 +110,27 @@ public sealed class Lab : IDisposable
     internal T Build<T>(Func<Execution, T> work) =>
         InTransaction(deferred: false, commit: true, () => work(new Execution(_sql, Options.Clock.GetUtcNow(), readOnly: false)));
 
-    /// <summary>A transaction that is rolled back unless committed (disposal of an uncommitted one rolls it back).</summary>
+    /// <summary>A transaction that is rolled back unless committed, and when its body fails.</summary>
     private T InTransaction<T>(bool deferred, bool commit, Func<T> body)
     {
-        using var transaction = _sql.Connection.BeginTransaction(deferred);
-        _sql.Transaction = transaction;
+        _sql.Begin(immediate: !deferred);
         try
         {
             var result = body();
             if (commit)
             {
-                transaction.Commit();
+                _sql.Commit();
+            }
+            else
+            {
+                _sql.RollBack();
             }
             return result;
         }
-        finally
+        catch
         {
-            _sql.Transaction = null;
+            _sql.RollBack();
+            throw;
         }
     }
 }

@@ -25,9 +25,39 @@ public sealed class FaultAndBackupVerbTests : IDisposable
         var failed = _cli.RunOnLab("fail", "database", "DB01", "--keep-logs");
         var verify = _cli.RunOnLab("verify", "--json");
 
-        Assert.Equal("Done: fail database DB01.", failed.Output.Trim());
+        Assert.Equal("Done: fail database DB01 --keep-logs.", failed.Output.Trim());
         Assert.Equal(1, verify.ExitCode);
         Assert.Contains("homed on DB01, which is not mounted", verify.Output);
+    }
+
+    [Fact]
+    public void Fail_journals_the_fault_with_every_option_it_took()
+    {
+        _cli.RunOnLab("fail", "database", "DB02", "--keep-logs");
+        _cli.RunOnLab("fail", "items", "--database", "DB01", "--mailbox", "user0001", "--count", "2", "--large");
+
+        using var json = JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output);
+        Assert.Equal(["fail database DB02 --keep-logs", "fail items --database DB01 --mailbox user0001 --count 2 --large"],
+            json.RootElement.EnumerateArray().Select(e => e.GetProperty("command").GetString()));
+    }
+
+    [Fact]
+    public void Fail_with_json_prints_the_fault_and_the_items_it_damaged()
+    {
+        var result = _cli.RunOnLab("fail", "items", "--database", "DB01", "--mailbox", "user0001", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal("fail items --database DB01 --mailbox user0001 --count 1", json.RootElement.GetProperty("command").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public void Fail_crash_after_zero_names_the_option_and_arms_nothing()
+    {
+        var result = _cli.RunOnLab("fail", "crash", "--after", "0");
+
+        Assert.Equal((1, "dialtone-lab: --after must be at least 1 (got 0)."), (result.ExitCode, result.Error.Trim()));
+        Assert.Equal(0, _cli.RunOnLab("send", "--to", "user0001").ExitCode);
     }
 
     [Fact]
@@ -75,12 +105,35 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
-    public void Fail_items_corrupts_items_that_show_requests_then_reports()
+    public async Task Fail_items_corrupts_an_item_so_that_a_restore_request_of_the_mailbox_fails_on_it()
     {
-        var result = _cli.RunOnLab("fail", "items", "--database", "DB01", "--mailbox", "user0001");
+        _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX01", "--path", @"E:\RDB1");
+        Assert.Equal(0, _cli.RunOnLab("shell", "-c", @"New-MailboxDatabase -Recovery -Name RDB1 -Server EX01 -EdbFilePath E:\RDB1\DB01.edb -LogFolderPath E:\RDB1
+Mount-Database RDB1").ExitCode);
+        using var mailboxes = JsonDocument.Parse(_cli.RunOnLab("show", "mailboxes", "--json").Output);
+        var guid = mailboxes.RootElement.EnumerateArray().Single(m => m.GetProperty("alias").GetString() == "user0001")
+            .GetProperty("exchangeGuid").GetString();
 
-        Assert.Equal("Done: fail items --database DB01 --mailbox user0001.", result.Output.Trim());
-        Assert.Equal(0, _cli.RunOnLab("show", "requests").ExitCode);
+        var failed = _cli.RunOnLab("fail", "items", "--database", "RDB1", "--mailbox", "user0001");
+        Assert.Equal(0, _cli.RunOnLab("shell", "-c", $"New-MailboxRestoreRequest -SourceDatabase RDB1 -SourceStoreMailbox {guid} -TargetMailbox {guid}").ExitCode);
+
+        Assert.Equal("Done: fail items --database RDB1 --mailbox user0001 --count 1.", failed.Output.Trim());
+        var request = await FinishedRequest();
+        Assert.Equal(("Failed", 1), (request.GetProperty("status").GetString(), request.GetProperty("badItems").GetInt32()));
+    }
+
+    /// <summary>The only restore request once the MRS (on the real clock, at init's rate) has finished it.</summary>
+    private async Task<JsonElement> FinishedRequest()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var request = JsonDocument.Parse(_cli.RunOnLab("show", "requests", "--json").Output).RootElement.EnumerateArray().Single();
+            if (request.GetProperty("status").GetString() is "Failed" or "Completed" or "CompletedWithWarning" || attempt == 200)
+            {
+                return request;
+            }
+            await Task.Delay(50);
+        }
     }
 
     public void Dispose() => _cli.Dispose();

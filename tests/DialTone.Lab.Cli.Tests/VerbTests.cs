@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using DialTone.Testing;
 
 namespace DialTone.Lab.Cli.Tests;
 
@@ -34,6 +36,30 @@ public sealed class VerbTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("dialtone-lab: --databases must be between 1 and 198 for 2 server(s) (got 0).", result.Error.Trim());
         Assert.False(File.Exists(_cli.LabPath));
+    }
+
+    [Fact]
+    public async Task An_init_killed_midway_leaves_no_lab_and_the_next_init_builds_one()
+    {
+        using (var init = Process.Start(ProcessRun.StartInfo(Repository.LabLauncher,
+                   ["init", "--lab", _cli.LabPath, "--mailboxes", "20000", "--items", "2"]))!)
+        {
+            while (!File.Exists(_cli.LabPath + ".init") && !init.HasExited)
+            {
+                await Task.Delay(10);
+            }
+            Assert.False(init.HasExited, "init finished before it could be killed");
+            init.Kill(entireProcessTree: true);
+            await init.WaitForExitAsync();
+        }
+
+        var show = _cli.RunOnLab("show", "servers");
+        var again = _cli.RunOnLab("init", "--mailboxes", "4", "--items", "1");
+
+        Assert.Equal($"dialtone-lab: There is no lab at '{_cli.LabPath}'. Create one with 'dialtone-lab init --lab {_cli.LabPath}' (or set DIALTONE_LAB to an existing lab).",
+            show.Error.Trim());
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal([_cli.LabPath], Directory.GetFiles(_cli.Folder));
     }
 
     [Fact]

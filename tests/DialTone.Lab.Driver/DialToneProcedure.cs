@@ -13,17 +13,20 @@ public sealed record ProcedureDefects(bool DefaultResultSizeAndNoSystemMailboxes
 /// Microsoft's same-server dial tone recovery (fact sheet §1.2, 14 steps) as the committed runbooks hold it (the one
 /// declaration of the procedure, examples/runbooks/same-server), run statement by statement through the lab shell for
 /// failed database DB01 on EX01, dial tone database DTDB1 and recovery database RDB1, with the three documented defects
-/// corrected unless asked for. Mail arrives before, during and after dial tone (after the merge has started), and the
-/// clock moves a minute per statement, an hour before the clean-up. Returns at the first statement that fails.
+/// corrected unless asked for. Users act before, during and after dial tone (<paramref name="usersAct"/> is told the
+/// phase: "before the failure", "during dial tone", "after the swap"), and the clock moves a minute per statement, an
+/// hour before the clean-up. Step 13 takes Exchange's default AssociatedMessagesCopyOption unless given one. Returns at
+/// the first statement that fails.
 /// </summary>
-public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> advanceClock, Action<string> sendMail)
+public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> advanceClock, Action<string> usersAct)
 {
     private readonly ScriptSession _session = new(shell);
 
-    public async Task<StatementResult?> RunAsync(ProcedureDefects defects, CancellationToken cancellationToken = default)
+    public async Task<StatementResult?> RunAsync(ProcedureDefects defects, string? associatedMessagesCopyOption = null,
+        CancellationToken cancellationToken = default)
     {
         var dialTone = SameServerRunbook.Read(SameServerRunbook.DialTone);
-        var recover = SameServerRunbook.Read(SameServerRunbook.Recover);
+        var recover = Recover(associatedMessagesCopyOption);
         if (defects.DefaultResultSizeAndNoSystemMailboxes)
         {
             dialTone = SameServerRunbook.WithStep3AsPublished(dialTone);
@@ -36,17 +39,34 @@ public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> adv
         {
             recover = SameServerRunbook.WithStep13AsPublished(recover);
         }
-        sendMail("before the failure");
+        usersAct("before the failure");
         if (await RunAsync(dialTone, cancellationToken) is { } dialToneFailed)
         {
             return dialToneFailed;
         }
-        sendMail("during dial tone");
+        usersAct("during dial tone");
         if (await RunAsync(recover, cancellationToken) is { } recoverFailed)
         {
             return recoverFailed;
         }
-        sendMail("after the swap");
+        usersAct("after the swap");
+        return await CleanUpAsync(cancellationToken);
+    }
+
+    /// <summary>Step 13 again, as an administrator runs it after a crash, then the clean-up: the same merge, started twice.</summary>
+    public async Task<StatementResult?> MergeAgainAsync(string? associatedMessagesCopyOption = null, CancellationToken cancellationToken = default) =>
+        await RunAsync(SameServerRunbook.Step13(Recover(associatedMessagesCopyOption)), cancellationToken)
+        ?? await CleanUpAsync(cancellationToken);
+
+    private static string Recover(string? associatedMessagesCopyOption)
+    {
+        var recover = SameServerRunbook.Read(SameServerRunbook.Recover);
+        return associatedMessagesCopyOption is null ? recover : SameServerRunbook.WithAssociatedMessagesCopyOption(recover, associatedMessagesCopyOption);
+    }
+
+    /// <summary>An hour for the MRS, then step 14.</summary>
+    private async Task<StatementResult?> CleanUpAsync(CancellationToken cancellationToken)
+    {
         advanceClock(TimeSpan.FromHours(1));
         return await RunAsync(SameServerRunbook.Read(SameServerRunbook.CleanUp), cancellationToken);
     }

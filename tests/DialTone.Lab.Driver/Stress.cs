@@ -7,7 +7,7 @@ namespace DialTone.Lab.Driver;
 
 /// <summary>
 /// For a number of seconds, runs executions that each re-home a random user mailbox onto a random database and deliver
-/// one message to it, in one atomic execution; every tenth loop also reads.
+/// one message to it, in one atomic execution (the message's subject names that database); every tenth loop also reads.
 /// </summary>
 public static class Stress
 {
@@ -27,7 +27,7 @@ public static class Stress
             lab.Mutate($"stress {alias} -> {database}", alias, x =>
             {
                 var mailbox = MailboxCmdlets.Set(x, new SetMailboxArgs(alias, database));
-                return Delivery.Send(x, mailbox, $"stress {name} {loop}", 4_000);
+                return Delivery.Send(x, mailbox, $"stress {name} {loop} -> {database}", 4_000);
             });
             executions++;
             if (loop % 10 == 0)

@@ -1,5 +1,4 @@
 using DialTone.Lab.Journal;
-using DialTone.Testing;
 
 namespace DialTone.Lab.Tests;
 
@@ -11,15 +10,11 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public async Task Two_processes_running_commands_for_30_seconds_leave_the_lab_consistent()
     {
-        // Built by the same configuration as this test assembly (bin/<configuration>/<framework>/).
-        var framework = new DirectoryInfo(AppContext.BaseDirectory);
-        var dll = Path.Combine(Repository.Root, "tests", "DialTone.Lab.Driver", "bin", framework.Parent!.Name, framework.Name,
-            "DialTone.Lab.Driver.dll");
         var ledgerBefore = _lab.Read(Integrity.Ledger.Count);
 
         var runs = await Task.WhenAll(
-            ProcessRun.RunAsync("dotnet", [dll, "stress", _lab.Path, "30", "alpha"], timeout: TimeSpan.FromMinutes(2)),
-            ProcessRun.RunAsync("dotnet", [dll, "stress", _lab.Path, "30", "beta"], timeout: TimeSpan.FromMinutes(2)));
+            LabDriver.RunAsync(["stress", _lab.Path, "30", "alpha"]),
+            LabDriver.RunAsync(["stress", _lab.Path, "30", "beta"]));
 
         Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.StandardError));
         var executions = runs.Sum(run => int.Parse(run.StandardOutput.Trim().Split('=')[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -31,12 +26,15 @@ public sealed class ConcurrencyTests : IDisposable
             Assert.Equal(executions, journal.Count(e => e.Result == JournalEntry.Succeeded));
             Assert.Equal(["alpha", "beta"], journal.Select(e => e.Who).Distinct().Order());
             Assert.Equal(ledgerBefore + executions, Integrity.Ledger.Count(x));
-            var sent = x.Sql.Query("SELECT item_id FROM ledger WHERE origin = 'Sent'", r => r.GetInt64(0));
-            var copies = x.Sql.Query("SELECT i.item_id, COUNT(*) FROM items i JOIN ledger l ON l.item_id = i.item_id " +
-                                     "WHERE l.origin = 'Sent' GROUP BY i.item_id", r => (r.GetInt64(0), r.GetInt64(1)));
-            Assert.Equal(executions, sent.Count);
+            // Each message is once in its mailbox, in the file of the database its execution re-homed the mailbox to.
+            var fileOf = x.Sql.Query("SELECT name, mounted_edb FROM databases", r => (Name: r.GetString(0), Edb: r.GetInt64(1)))
+                .ToDictionary(d => d.Name, d => d.Edb);
+            var copies = x.Sql.Query(
+                "SELECT l.subject, i.edb_id, i.mailbox_guid = l.owner_guid FROM ledger l JOIN items i ON i.item_id = l.item_id WHERE l.origin = 'Sent'",
+                r => (Subject: r.GetString(0), Edb: r.GetInt64(1), OwnMailbox: r.GetBoolean(2)));
+            Assert.Equal(executions, x.Sql.Scalar<long>("SELECT COUNT(*) FROM ledger WHERE origin = 'Sent'"));
             Assert.Equal(executions, copies.Count);
-            Assert.All(copies, c => Assert.Equal(1, c.Item2));
+            Assert.All(copies, c => Assert.True(c.OwnMailbox && c.Edb == fileOf[c.Subject[(c.Subject.LastIndexOf(' ') + 1)..]], c.Subject));
             return 0;
         });
     }

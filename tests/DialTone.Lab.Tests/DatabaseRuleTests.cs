@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Cmdlets;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
@@ -42,10 +43,10 @@ public sealed class DatabaseRuleTests : IDisposable
     }
 
     [Fact]
-    public void New_recovery_database_without_a_name_fails()
+    public void New_recovery_database_without_a_name_is_refused_by_the_lab_and_names_the_fix()
     {
         _lab.AssertFailsUnchanged(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs(null, "EX01", Recovery: true)),
-            "Cannot process command because of one or more missing mandatory parameters: Name.");
+            "The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. Give -Name (for example -Name RDB1).");
     }
 
     [Fact]
@@ -220,7 +221,7 @@ public sealed class DatabaseRuleTests : IDisposable
     {
         var error = Assert.Throws<LabException>(() => _lab.Read(x => DatabaseCmdlets.Get(x, "Nope", null)));
         Assert.Equal("The operation couldn't be performed because object 'Nope' couldn't be found on 'DC01.contoso.com'.", error.Message);
-        Assert.Equal(("NotSpecified", "ManagementObjectNotFoundException"), (error.Category, error.Error.ErrorId));
+        Assert.Equal((ErrorCategory.NotSpecified, "ManagementObjectNotFoundException"), (error.Error.Category, error.Error.ErrorId));
     }
 
     public void Dispose() => _lab.Dispose();

@@ -118,6 +118,33 @@ public sealed class EseAndBackupTests : IDisposable
     }
 
     [Fact]
+    public void A_restore_onto_a_failed_server_fails()
+    {
+        _lab.Mutate(x => Failures.FailServer(x, "EX02"));
+
+        _lab.AssertFailsUnchanged(x => Restores.Restore(x, "DB01", "EX02", @"E:\RDB1", null),
+            "Server EX02 is down: the backup software can't restore to it. Bring the server back, or restore to another server.");
+    }
+
+    [Fact]
+    public void A_backup_of_a_dismounted_database_fails()
+    {
+        _lab.Mutate(x => MountCmdlets.Dismount(x, "DB02"));
+
+        _lab.AssertFailsUnchanged(x => Backups.Take(x, DatabaseDirectory.Find(x, "DB02")),
+            "Database 'DB02' is not mounted: an Exchange-aware backup reads a mounted database. Mount it first.");
+    }
+
+    [Fact]
+    public void A_restore_of_another_database_s_backup_fails()
+    {
+        var db01 = _lab.Read(x => Backups.Latest(x, "DB01"))!;
+
+        _lab.AssertFailsUnchanged(x => Restores.Restore(x, "DB02", "EX01", @"E:\RDB1", db01.Id),
+            $"Backup {db01.Id} is a backup of database 'DB01', not 'DB02'.");
+    }
+
+    [Fact]
     public void A_restore_of_a_database_never_backed_up_fails()
     {
         _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB09", "EX01")));
@@ -157,7 +184,7 @@ public sealed class EseAndBackupTests : IDisposable
 
         var outcome = Mailer.Send(_lab.Lab, "user0002", 1).Single();
 
-        Assert.Equal("DB02 is not mounted", outcome.QueuedBecause);
+        Assert.Equal("server EX02 is down", outcome.QueuedBecause);
         Assert.False(_lab.Read(x => DatabaseDirectory.Find(x, "DB02").Mounted));
         Assert.Contains("                 State: Dirty Shutdown",
             _lab.Read(x => Eseutil.DumpHeader(x, "EX02", @"C:\Program Files\Microsoft\Exchange Server\V15\Mailbox\DB02\DB02.edb")));

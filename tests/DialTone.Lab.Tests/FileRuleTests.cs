@@ -26,6 +26,14 @@ public sealed class FileRuleTests : IDisposable
     }
 
     [Fact]
+    public void Copying_a_closed_log_generation_of_a_mounted_database_succeeds()
+    {
+        _lab.Mutate(x => FileWork.Copy(x, "EX01", Db01Folder + @"\E0000000001.log", @"E:\", recurse: false));
+
+        Assert.True(_lab.Read(x => FileWork.TestPath(x, "EX01", @"E:\E0000000001.log")));
+    }
+
+    [Fact]
     public void Copying_the_edb_of_a_mounted_database_fails_as_in_use()
     {
         _lab.AssertFailsUnchanged(x => FileWork.Copy(x, "EX01", Db01Edb, @"E:\", recurse: false),
@@ -121,6 +129,16 @@ public sealed class FileRuleTests : IDisposable
     }
 
     [Fact]
+    public void Copy_item_to_the_share_of_a_failed_server_fails_with_network_path_not_found()
+    {
+        _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
+        _lab.Mutate(x => Faults.Failures.FailServer(x, "EX02"));
+
+        _lab.AssertFailsUnchanged(x => FileWork.Copy(x, "EX01", Db01Edb, @"\\EX02\E$\DB01.edb", recurse: false),
+            "The network path was not found.");
+    }
+
+    [Fact]
     public void Copy_item_of_a_folder_without_recurse_copies_only_the_folder()
     {
         _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
@@ -148,6 +166,15 @@ public sealed class FileRuleTests : IDisposable
 
         _lab.AssertFailsUnchanged(x => FileWork.Rename(x, "EX01", Db01Edb, "E00.chk"),
             "Cannot create a file when that file already exists.");
+    }
+
+    [Fact]
+    public void Rename_item_of_a_wildcard_matching_two_items_fails_as_powershell_does()
+    {
+        _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
+
+        _lab.AssertFailsUnchanged(x => FileWork.Rename(x, "EX01", Db01Folder + @"\E00*.log", "E09.log"),
+            "Cannot rename item because the path resolved to multiple items. Only one item can be renamed at a time.");
     }
 
     [Fact]

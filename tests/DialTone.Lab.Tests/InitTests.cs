@@ -77,6 +77,15 @@ public sealed class InitTests : IDisposable
     }
 
     [Fact]
+    public void Init_gives_every_tenth_user_its_former_legacy_dn_as_an_x500_proxy()
+    {
+        var users = _lab.Read(x => MailboxDirectory.All(x).Where(m => m.Type == RecipientType.UserMailbox).ToList());
+
+        Assert.Equal(["user0010", "user0020"], users.Where(u => u.X500Proxies.Count > 0).Select(u => u.Alias));
+        Assert.Equal(["X500:/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=user0010"], users.Single(u => u.Alias == "user0010").X500Proxies);
+    }
+
+    [Fact]
     public void Init_with_the_same_seed_builds_the_same_organization()
     {
         using var again = new TestLab();
@@ -97,11 +106,11 @@ public sealed class InitTests : IDisposable
     public void Init_with_bad_options_names_each_option_and_its_range()
     {
         var error = Assert.Throws<ArgumentException>(() => LabInitializer.Initialize(_lab.Path + "2",
-            new InitOptions { Servers = 0, Mailboxes = -1, MrsRate = 0 }));
+            new InitOptions { Servers = 0, Databases = 0, Mailboxes = -1, MrsRate = 0 }));
 
         Assert.Equal(string.Join(Environment.NewLine,
             "--servers must be between 1 and 99 (got 0).",
-            "--databases must be between 1 and 99 for 0 server(s) (got 4).",
+            "--databases must be at least 1 (got 0).",
             "--mailboxes must be between 0 and 999999 (got -1).",
             "--mrs-rate must be a positive number of items per second (got 0)."), error.Message);
         Assert.False(File.Exists(_lab.Path + "2"));

@@ -1,4 +1,5 @@
 using DialTone.Exchange.Commands;
+using DialTone.Exchange.Errors;
 using DialTone.Exchange.Results;
 using DialTone.Exchange.Values;
 using DialTone.Lab.Journal;
@@ -17,12 +18,16 @@ public sealed class LabShellTests : IDisposable
     [Fact]
     public async Task A_misspelt_parameter_fails_as_powershell_binding_fails_and_changes_nothing()
     {
-        var before = _lab.StateDigest();
+        await AssertFailsUnchanged(new ExchangeCommand("Set-Mailbox").With("Identity", "user0001").With("Databse", "DB02"),
+            "A parameter cannot be found that matches parameter name 'Databse'.");
+    }
 
-        var result = await Run(new ExchangeCommand("Set-Mailbox").With("Identity", "user0001").With("Databse", "DB02"));
-
-        Assert.Equal("A parameter cannot be found that matches parameter name 'Databse'.", Assert.Single(result.Errors).Message);
-        Assert.Equal(before, _lab.StateDigest());
+    [Fact]
+    public async Task New_recovery_database_without_a_name_binds_and_is_refused_by_the_lab()
+    {
+        await AssertFailsUnchanged(new ExchangeCommand("New-MailboxDatabase").WithSwitch("Recovery").With("Server", "EX01"),
+            "The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. " +
+            "Give -Name (for example -Name RDB1).");
     }
 
     [Fact]
@@ -76,6 +81,29 @@ public sealed class LabShellTests : IDisposable
 
         Assert.Equal(["What if: Performing the operation \"Set-Mailbox\" on target \"user0001\"."], result.Warnings);
         Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
+    public async Task What_if_on_the_command_inside_invoke_command_reports_the_operation_and_changes_nothing()
+    {
+        await NewFolder(@"E:\X");
+        var before = _lab.StateDigest();
+
+        var result = await Run(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("WhatIf")));
+
+        Assert.Equal(["What if: Performing the operation \"Remove-Item\" on target \"E:\\X\"."], result.Warnings);
+        Assert.Equal(before, _lab.StateDigest());
+    }
+
+    [Fact]
+    public async Task Confirm_on_the_command_inside_invoke_command_fails_in_a_non_interactive_session_and_changes_nothing()
+    {
+        await NewFolder(@"E:\X");
+
+        await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("Remove-Item").With("Path", @"E:\X").WithSwitch("Confirm")),
+            "A command that prompts the user failed because the host program or the command type does not support " +
+            "user interaction. The host was attempting to request confirmation with the following message: Are you " +
+            "sure you want to perform this action?\nPerforming the operation \"Remove-Item\" on target \"E:\\X\".");
     }
 
     [Fact]
@@ -140,6 +168,77 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task Remove_item_with_a_literal_path_takes_a_star_as_a_name_and_finds_nothing()
+    {
+        await NewFolder(@"E:\X\A");
+
+        await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("Remove-Item").With("LiteralPath", @"E:\X\*").WithSwitch("Recurse")),
+            @"Cannot find path 'E:\X\*' because it does not exist.");
+    }
+
+    [Fact]
+    public async Task Test_path_with_a_literal_path_takes_brackets_as_part_of_the_name()
+    {
+        await NewFolder(@"E:\a[1]");
+
+        var wildcard = await Run(Remote("EX01", new ExchangeCommand("Test-Path").With("Path", @"E:\a[1]")));
+        var literal = await Run(Remote("EX01", new ExchangeCommand("Test-Path").With("LiteralPath", @"E:\a[1]")));
+
+        Assert.Equal((new BooleanValue(false), new BooleanValue(true)), (wildcard.Objects.Single(), literal.Objects.Single()));
+    }
+
+    [Fact]
+    public async Task Invoke_command_to_a_failed_server_fails_as_winrm_does()
+    {
+        _lab.Mutate(x => Faults.Failures.FailServer(x, "EX02"));
+
+        var result = await Run(Remote("EX02", new ExchangeCommand("Test-Path").With("Path", @"E:\")));
+
+        Assert.Equal("[EX02] Connecting to remote server EX02 failed with the following error message : WinRM cannot complete the " +
+                     "operation. Verify that the specified computer name is valid, that the computer is accessible over the network, " +
+                     "and that a firewall exception for the WinRM service is enabled and allows access from this computer.",
+            Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public async Task Invoke_command_to_two_computers_is_refused_before_it_runs_and_changes_nothing()
+    {
+        var twoComputers = new ExchangeCommand("Invoke-Command").With("ComputerName", new ArrayValue(["EX01", "EX02"]))
+            .With("ScriptBlock", new ScriptBlockValue(new ExchangeCommand("New-Item").With("Path", @"E:\X").With("ItemType", "Directory")));
+
+        await AssertFailsUnchanged(twoComputers,
+            "Invoke-Command runs server file work on one named Exchange server: give exactly one -ComputerName, " +
+            "e.g. Invoke-Command -ComputerName EX01 -ScriptBlock { … }.");
+    }
+
+    [Fact]
+    public async Task New_item_of_a_file_is_refused_by_name_and_changes_nothing()
+    {
+        await AssertFailsUnchanged(Remote("EX01", new ExchangeCommand("New-Item").With("Path", @"E:\notes.txt").With("ItemType", "File")),
+            "The DialTone lab's New-Item creates folders only (-ItemType Directory), not 'File'.");
+    }
+
+    [Fact]
+    public async Task Restore_lab_backup_with_a_backup_that_is_not_a_number_names_the_form_it_takes()
+    {
+        var result = await Run(new ExchangeCommand("Restore-LabBackup").With("Database", "DB02").With("Server", "EX01")
+            .With("Path", @"E:\RDB1").With("Backup", "latest"));
+
+        Assert.Equal("-Backup takes a backup's number as 'dialtone-lab show backups' lists it, not 'latest'.", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public void Every_catalogued_command_is_emulated_so_none_is_refused_as_not_emulated()
+    {
+        var local = new[] { "Move-Item", "Copy-Item", "Rename-Item", "Remove-Item", "Get-ChildItem", "Test-Path", "New-Item", "eseutil" };
+
+        var missing = Exchange.Catalogue.CmdletCatalogue.Default.All.Select(c => c.Name)
+            .Where(name => HandlerTable.Find(name) is null && !local.Contains(name));
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public async Task Eseutil_mh_prints_its_lines()
     {
         await Run(new ExchangeCommand("Dismount-Database").With("Identity", "DB01").WithSwitch("Confirm", false));
@@ -159,6 +258,39 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fault_of_the_lab_inside_a_command_is_reported_as_one_and_journaled()
+    {
+        _lab.Mutate(x => x.Sql.Run("UPDATE databases SET mounted_edb = 999999 WHERE name = 'DB01'"));
+        const string fault = "The DialTone lab failed inside this command (InvalidOperationException: EDB 999999 does not exist in " +
+                             "the lab.). This is a fault of the lab, not an Exchange error: please report it with the lab's journal " +
+                             "('dialtone-lab journal').";
+
+        var result = await Run(new ExchangeCommand("Dismount-Database").With("Identity", "DB01").WithSwitch("Confirm", false));
+
+        Assert.Equal((ErrorCategory.NotSpecified, fault), (Assert.Single(result.Errors).Category, result.Errors[0].Message));
+        var journaled = _lab.Read(x => JournalBook.List(x)).Last();
+        Assert.Equal((JournalEntry.Failed, fault), (journaled.Result, journaled.Message));
+    }
+
+    [Fact]
+    public async Task A_command_that_waits_on_another_process_past_the_busy_timeout_fails_as_busy_and_may_be_retried()
+    {
+        using var busyLab = Lab.Open(_lab.Path, new LabOptions { BusyTimeout = TimeSpan.FromMilliseconds(200) });
+        using var busyShell = new LabShell(busyLab);
+        using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_lab.Path};Pooling=False");
+        other.Open();
+        using var writing = other.BeginTransaction(deferred: false);
+
+        var result = (await busyShell.ExecuteAsync(Batch.Of(new ExchangeCommand("Set-Mailbox").With("Identity", "user0001")
+            .With("Database", "DB02")))).Results.Single();
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ErrorCategory.ResourceBusy, true), (error.Category, error.IsTransient));
+        Assert.Equal($"The lab '{_lab.Path}' is busy: another process has been writing to it for more than 0.2 s. Run the command " +
+                     "again when that process is done.", error.Message);
+    }
+
+    [Fact]
     public async Task A_batch_that_stops_on_error_does_not_run_the_pipelines_after_the_failure()
     {
         var batch = Batch.Sequence(new ExchangeCommand("Mount-Database").With("Identity", "DB99"),
@@ -170,8 +302,19 @@ public sealed class LabShellTests : IDisposable
         Assert.False(results[1].Ran);
     }
 
+    private Task NewFolder(string path) => Run(Remote("EX01", new ExchangeCommand("New-Item").With("Path", path).With("ItemType", "Directory")));
+
     private static ExchangeCommand Remote(string server, ExchangeCommand command) =>
         new ExchangeCommand("Invoke-Command").With("ComputerName", server).With("ScriptBlock", new ScriptBlockValue(command));
+
+    /// <summary>Runs a pipeline that must fail with exactly this one error and change nothing.</summary>
+    private async Task AssertFailsUnchanged(Pipeline pipeline, string error)
+    {
+        var before = _lab.StateDigest();
+        var result = await Run(pipeline);
+        Assert.Equal(error, Assert.Single(result.Errors).Message);
+        Assert.Equal(before, _lab.StateDigest());
+    }
 
     private async Task<PipelineResult> Run(Pipeline pipeline) => (await _shell.ExecuteAsync(Batch.Of(pipeline))).Results.Single();
 

@@ -149,12 +149,13 @@ public sealed class MailboxRuleTests : IDisposable
     }
 
     [Fact]
-    public void Set_mailbox_keeps_exchange_guid_legacy_dn_and_address()
+    public void Set_mailbox_keeps_exchange_guid_legacy_dn_and_addresses()
     {
-        var before = _lab.Read(x => MailboxCmdlets.Get(x, new GetMailboxArgs("user0001")).Single());
+        var before = _lab.Read(x => MailboxCmdlets.Get(x, new GetMailboxArgs("user0010")).Single());
 
-        var after = _lab.Mutate(x => MailboxCmdlets.Set(x, new SetMailboxArgs("user0001", "DB03")));
+        var after = _lab.Mutate(x => MailboxCmdlets.Set(x, new SetMailboxArgs("user0010", "DB03")));
 
+        Assert.NotEmpty(after.X500Proxies);
         Assert.Equal(before with { Database = after.Database }, after);
     }
 

@@ -67,15 +67,18 @@ public sealed class MountRuleTests : IDisposable
     }
 
     [Fact]
-    public void Mount_with_accept_data_loss_of_a_dirty_database_without_logs_mounts_what_the_file_holds()
+    public void Mount_with_accept_data_loss_of_a_restore_without_its_logs_mounts_what_the_backup_held_and_loses_the_rest()
     {
-        _lab.Mutate(x => Failures.FailServer(x, "EX01"));
-        _lab.Mutate(x => ServerDirectory.SetUp(x, "EX01", isUp: true));
+        var sinceBackup = Mail.Mailer.Send(_lab.Lab, "user0001", 3).Select(o => o.ItemId).ToList();
+        _lab.Mutate(x => Failures.FailDatabase(x, "DB01", keepLogs: false));
+        _lab.Mutate(x => Restores.Restore(x, "DB01", "EX01", Db01Logs, null));
         _lab.Mutate(x => FileWork.Remove(x, "EX01", Db01Logs + @"\E00*.log", recurse: false));
 
-        var mounted = _lab.Mutate(x => MountCmdlets.Mount(x, "DB01", force: false, acceptDataLoss: true));
+        _lab.Mutate(x => MountCmdlets.Mount(x, "DB01", force: false, acceptDataLoss: true));
 
-        Assert.True(mounted.Mounted);
+        var findings = _lab.Read(Integrity.Verifier.Run).Findings;
+        Assert.All(findings, f => Assert.Equal(Integrity.FindingKind.Missing, f.Kind));
+        Assert.Equal(sinceBackup, findings.Select(f => f.ItemId!.Value));
     }
 
     [Fact]
@@ -151,7 +154,7 @@ public sealed class MountRuleTests : IDisposable
     [Fact]
     public void Mount_beyond_the_standard_edition_limit_of_five_fails_and_recovery_databases_do_not_count()
     {
-        _lab.Mutate(x => x.Sql.Run("UPDATE servers SET edition = 'Standard' WHERE name = 'EX01'"));
+        _lab.Mutate(x => x.Sql.Run("UPDATE servers SET edition = $standard WHERE name = 'EX01'", new Store.Arg("$standard", Editions.Standard)));
         foreach (var name in new[] { "DB05", "DB06", "DB07", "DB08" })
         {
             _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs(name, "EX01")));
@@ -194,6 +197,16 @@ public sealed class MountRuleTests : IDisposable
     }
 
     [Fact]
+    public void Mount_of_a_file_that_is_not_a_database_fails_as_corrupted_and_changes_nothing()
+    {
+        _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DTDB1", "EX01", EdbFilePath: @"D:\DT\DTDB1.edb", LogFolderPath: @"D:\DT")));
+        _lab.Mutate(x => FileWork.Copy(x, "EX01", Db01Logs + @"\E0000000001.log", @"D:\DT\DTDB1.edb", recurse: false));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.Mount(x, "DTDB1", false, false),
+            Messages.MountFailed("DTDB1", "MapiExceptionJetErrorDatabaseCorrupted", "-1206", @"'D:\DT\DTDB1.edb' is not a database file."));
+    }
+
+    [Fact]
     public void Dismount_leaves_a_clean_shutdown_file()
     {
         _lab.Mutate(x => MountCmdlets.Dismount(x, "DB01"));
@@ -204,10 +217,61 @@ public sealed class MountRuleTests : IDisposable
     }
 
     [Fact]
-    public void Move_database_path_configuration_only_of_a_mounted_database_fails()
+    public void Move_database_path_configuration_only_of_a_mounted_database_dismounts_it_and_mounts_it_again_at_its_new_paths()
+    {
+        var moved = _lab.Mutate(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB01", null, @"E:\DB01Logs", ConfigurationOnly: true)));
+
+        Assert.True(moved.Mounted);
+        Assert.NotNull(_lab.Read(x => ServerDisk.Find(x, "EX01", @"E:\DB01Logs\E00.log")));
+        Assert.True(_lab.Read(Integrity.Verifier.Run).Passed);
+    }
+
+    [Fact]
+    public void Move_database_path_configuration_only_of_a_mounted_database_to_an_empty_place_fails_at_the_remount_and_changes_nothing()
     {
         _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB01", @"E:\DB01\DB01.edb", null, ConfigurationOnly: true)),
-            "Database 'DB01' is mounted. Dismount it before you change its paths with -ConfigurationOnly.");
+            "A command that prompts the user failed because the host program or the command type does not support user " +
+            "interaction. The host was attempting to request confirmation with the following message: Are you sure you " +
+            @"want to perform this action?
+The database file 'E:\DB01\DB01.edb' of database 'DB01' can't be found. Mounting " +
+            "will create a new, empty database. Use -Force to mount it anyway.");
+    }
+
+    [Fact]
+    public void Move_database_path_configuration_only_with_force_of_a_mounted_database_to_an_empty_place_mounts_an_empty_database()
+    {
+        var moved = _lab.Mutate(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB01", @"E:\DB01\DB01.edb", @"E:\DB01", ConfigurationOnly: true, Force: true)));
+
+        Assert.Empty(_lab.Read(x => Mail.StoreMailboxes.InFile(x, moved.MountedEdb!.Value)));
+        Assert.NotNull(_lab.Read(x => ServerDisk.Find(x, "EX01", Db01Edb)));
+    }
+
+    [Fact]
+    public void Move_database_path_onto_the_edb_path_of_another_database_on_the_server_fails()
+    {
+        _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB05", "EX01")));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB05", Db01Edb, @"E:\DB05", ConfigurationOnly: true)),
+            $"The database file path '{Db01Edb}' is already used by database 'DB01'. Specify a different EdbFilePath.");
+    }
+
+    [Fact]
+    public void Move_database_path_onto_the_log_folder_of_another_database_on_the_server_fails()
+    {
+        _lab.Mutate(x => DatabaseCmdlets.New(x, new NewMailboxDatabaseArgs("DB05", "EX01")));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB05", @"E:\DB05\DB05.edb", Db01Logs, ConfigurationOnly: true)),
+            $"The log folder path '{Db01Logs}' is already used by database 'DB01'. Specify a different LogFolderPath.");
+    }
+
+    [Fact]
+    public void Move_database_path_moving_the_files_of_a_database_on_a_failed_server_fails()
+    {
+        _lab.Mutate(x => Failures.FailServer(x, "EX02"));
+
+        _lab.AssertFailsUnchanged(x => MountCmdlets.MovePath(x, new MoveDatabasePathArgs("DB02", @"E:\DB02\DB02.edb", null, ConfigurationOnly: false)),
+            "The files of database 'DB02' can't be moved because server EX02 can't be reached. Bring the server back, or " +
+            "change only the configuration with -ConfigurationOnly.");
     }
 
     [Fact]

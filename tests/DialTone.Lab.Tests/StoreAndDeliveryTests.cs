@@ -8,8 +8,6 @@ namespace DialTone.Lab.Tests;
 /// <summary>Store mailboxes and mail delivery (fact sheet §1.2 step 4, §2.3, §2.5, §3.2, §3.3).</summary>
 public sealed class StoreAndDeliveryTests : IDisposable
 {
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     private readonly TestLab _lab = new();
 
     [Fact]
@@ -49,13 +47,32 @@ public sealed class StoreAndDeliveryTests : IDisposable
     [Fact]
     public void Update_store_mailbox_state_disconnects_a_store_mailbox_whose_user_is_homed_elsewhere()
     {
-        var guid = _lab.Read(x => MailboxDirectory.Find(x, "user0001", AnyType).ExchangeGuid);
+        var guid = _lab.Read(x => MailboxDirectory.Find(x, "user0001", Mailbox.AnyType).ExchangeGuid);
         _lab.Mutate(x => MailboxCmdlets.Set(x, new SetMailboxArgs("user0001", "DB02")));
 
         _lab.Mutate(x => StoreCmdlets.UpdateState(x, "DB01", guid.ToString()));
 
         var row = _lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs(Database: "DB01", StoreMailboxIdentity: guid.ToString())).Single());
         Assert.Equal("Disabled", row.Store.DisconnectReason);
+    }
+
+    [Theory]
+    [InlineData("guid")]
+    [InlineData("legacyDN")]
+    [InlineData("displayName")]
+    public void A_store_mailbox_is_named_by_its_mailbox_guid_legacy_dn_or_display_name(string form)
+    {
+        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0001", Mailbox.AnyType));
+        var identity = form switch
+        {
+            "guid" => mailbox.ExchangeGuid.ToString(),
+            "legacyDN" => mailbox.LegacyExchangeDN,
+            _ => mailbox.DisplayName,
+        };
+
+        var row = _lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs(Database: "DB01", StoreMailboxIdentity: identity)).Single());
+
+        Assert.Equal(mailbox.ExchangeGuid, row.Store.MailboxGuid);
     }
 
     [Fact]
@@ -107,7 +124,7 @@ public sealed class StoreAndDeliveryTests : IDisposable
     [Fact]
     public void Mail_to_a_mailbox_on_a_failed_server_waits_in_the_queue()
     {
-        _lab.Mutate(x => ServerDirectory.SetUp(x, "EX02", isUp: false));
+        _lab.Mutate(x => Faults.Failures.FailServer(x, "EX02"));
 
         var outcome = Assert.Single(Mailer.Send(_lab.Lab, "user0002", 1));
 
@@ -117,7 +134,7 @@ public sealed class StoreAndDeliveryTests : IDisposable
     [Fact]
     public void Delivered_mail_is_written_to_the_transaction_log_of_the_database()
     {
-        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0001", AnyType));
+        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0001", Mailbox.AnyType));
 
         var outcome = Assert.Single(Mailer.Send(_lab.Lab, "user0001", 1));
 

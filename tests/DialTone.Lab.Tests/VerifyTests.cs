@@ -9,8 +9,6 @@ namespace DialTone.Lab.Tests;
 /// <summary>verify names the mailbox and the item for each kind of damage (architecture: the Exchange lab).</summary>
 public sealed class VerifyTests : IDisposable
 {
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     private readonly TestLab _lab = new();
 
     [Fact]
@@ -48,7 +46,7 @@ public sealed class VerifyTests : IDisposable
     public void Verify_reports_a_second_copy_of_an_item_as_duplicated()
     {
         var item = Mailer.Send(_lab.Lab, "user0003", 1).Single().ItemId;
-        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0003", AnyType));
+        var mailbox = _lab.Read(x => MailboxDirectory.Find(x, "user0003", Mailbox.AnyType));
         _lab.Mutate(x => StoreWriter.Place(x, DatabaseDirectory.Find(x, "DB03").MountedEdb!.Value, mailbox.ExchangeGuid, item, copy: 1));
 
         var finding = Assert.Single(_lab.Read(Verifier.Run).Findings);

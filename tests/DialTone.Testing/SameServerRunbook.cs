@@ -35,9 +35,21 @@ public static class SameServerRunbook
     public static string WithStep13AsPublished(string recover) =>
         Edit(recover, "-TargetMailbox $_.ExchangeGuid.ToString()", "-TargetMailbox $_");
 
+    /// <summary>
+    /// Step 13 of <see cref="Recover"/> with <c>-AssociatedMessagesCopyOption</c> given: DialTone's merge asks for
+    /// MapByMessageClass, so that running step 13 again after a crash duplicates no rule or view.
+    /// </summary>
+    public static string WithAssociatedMessagesCopyOption(string recover, string option) =>
+        Edit(recover, "-BatchName DialTone }", $"-BatchName DialTone -AssociatedMessagesCopyOption {option} }}");
+
+    /// <summary>Step 13 of <see cref="Recover"/> alone (from its comment on), as it is run again after a crash.</summary>
+    public static string Step13(string recover) => recover.IndexOf("\n# 13.", StringComparison.Ordinal) is >= 0 and var start
+        ? recover[(start + 1)..]
+        : throw new InvalidOperationException("The runbook no longer holds step 13 under a '# 13.' comment.");
+
     private static string Edit(string text, string corrected, string published) => text.Contains(corrected, StringComparison.Ordinal)
         ? text.Replace(corrected, published, StringComparison.Ordinal)
-        : throw new InvalidOperationException($"The runbook no longer holds '{corrected}': update the defect it puts back.");
+        : throw new InvalidOperationException($"The runbook no longer holds '{corrected}': update the edit that changes it.");
 
     private static string WithoutLinesStarting(string text, params string[] starts)
     {

@@ -6,7 +6,7 @@ namespace DialTone.Lab.Cli.Verbs;
 
 /// <summary>
 /// <c>fail database DB01 [--keep-logs]</c>, <c>fail server EX01</c>, <c>fail crash --after N</c>,
-/// <c>fail items --database RDB1 --mailbox user0001 [--count N] [--large]</c>.
+/// <c>fail items --database RDB1 --mailbox user0001 [--count N] [--large]</c>; each journaled with every option it took.
 /// </summary>
 internal static class FailVerb
 {
@@ -22,62 +22,90 @@ internal static class FailVerb
 
     private static Command Items(LabCli cli)
     {
-        var lab = CommonOptions.Lab();
         var database = new Option<string>("--database") { Description = "The database whose file holds the mailbox", Required = true };
         var mailbox = new Option<string>("--mailbox") { Description = "The mailbox (alias, address or GUID)", Required = true };
         var count = new Option<int>("--count") { Description = "How many items", DefaultValueFactory = _ => 1 };
         var large = new Option<bool>("--large") { Description = "Add large items (40 MB) instead of corrupting existing ones" };
-        var command = new Command("items", "Seed items a restore request cannot copy: corrupt (bad) items, or large items.") { lab, database, mailbox, count, large };
-        command.SetAction(parse => Run(cli, parse.GetValue(lab)!, $"fail items --database {parse.GetValue(database)} --mailbox {parse.GetValue(mailbox)}",
-            parse.GetValue(mailbox)!, x =>
-            {
-                _ = parse.GetValue(large)
-                    ? ItemDamage.AddLargeItems(x, parse.GetValue(database)!, parse.GetValue(mailbox)!, parse.GetValue(count))
-                    : ItemDamage.CorruptItems(x, parse.GetValue(database)!, parse.GetValue(mailbox)!, parse.GetValue(count));
-            }));
-        return command;
+        return Fault(cli, new Command("items", "Seed items a restore request cannot copy: corrupt (bad) items, or large items.")
+        {
+            database, mailbox, count, large,
+        }, parse =>
+        {
+            var (db, box, n, isLarge) = (parse.GetValue(database)!, parse.GetValue(mailbox)!, parse.GetValue(count), parse.GetValue(large));
+            return ($"fail items --database {db} --mailbox {box} --count {n}{(isLarge ? " --large" : "")}", box,
+                x => isLarge ? ItemDamage.AddLargeItems(x, db, box, n) : ItemDamage.CorruptItems(x, db, box, n));
+        });
     }
 
     private static Command Database(LabCli cli)
     {
-        var lab = CommonOptions.Lab();
         var name = new Argument<string>("database");
         var keepLogs = new Option<bool>("--keep-logs") { Description = "The transaction logs survive (only the EDB is lost)" };
-        var command = new Command("database", "The database's EDB is lost (and its logs, unless --keep-logs).") { lab, name, keepLogs };
-        command.SetAction(parse => Run(cli, parse.GetValue(lab)!, $"fail database {parse.GetValue(name)}", parse.GetValue(name)!,
-            x => Failures.FailDatabase(x, parse.GetValue(name)!, parse.GetValue(keepLogs))));
-        return command;
+        return Fault(cli, new Command("database", "The database's EDB is lost (and its logs, unless --keep-logs).") { name, keepLogs }, parse =>
+        {
+            var (db, keep) = (parse.GetValue(name)!, parse.GetValue(keepLogs));
+            return ($"fail database {db}{(keep ? " --keep-logs" : "")}", db, x =>
+            {
+                Failures.FailDatabase(x, db, keep);
+                return [];
+            });
+        });
     }
 
     private static Command Server(LabCli cli)
     {
-        var lab = CommonOptions.Lab();
         var name = new Argument<string>("server");
-        var command = new Command("server", "The server goes down; its mounted databases stop with dirty files.") { lab, name };
-        command.SetAction(parse => Run(cli, parse.GetValue(lab)!, $"fail server {parse.GetValue(name)}", parse.GetValue(name)!,
-            x => Failures.FailServer(x, parse.GetValue(name)!)));
-        return command;
+        return Fault(cli, new Command("server", "The server goes down; its mounted databases stop with dirty files.") { name }, parse =>
+        {
+            var server = parse.GetValue(name)!;
+            return ($"fail server {server}", server, x =>
+            {
+                Failures.FailServer(x, server);
+                return [];
+            });
+        });
     }
 
     private static Command Crash(LabCli cli)
     {
-        var lab = CommonOptions.Lab();
         var after = new Option<int>("--after") { Description = "The lab dies right after its N-th mutating command from now", Required = true, HelpName = "N" };
-        var command = new Command("crash", $"Kill the process after a later mutating command (or set {CrashPoint.EnvironmentVariable}=N).") { lab, after };
-        command.SetAction(parse => Run(cli, parse.GetValue(lab)!, $"fail crash --after {parse.GetValue(after)}", "lab",
-            x => Failures.CrashAfter(x, parse.GetValue(after))));
-        return command;
+        return Fault(cli, new Command("crash", $"Kill the process after a later mutating command (or set {CrashPoint.EnvironmentVariable}=N).") { after }, parse =>
+        {
+            var n = parse.GetValue(after);
+            return ($"fail crash --after {n}", "lab", x =>
+            {
+                Failures.CrashAfter(x, n);
+                return [];
+            });
+        });
     }
 
-    private static int Run(LabCli cli, string path, string text, string target, Action<Execution> fault) => VerbAction.Run(cli, () =>
+    /// <summary>
+    /// Adds --lab and --json to a fault's command and runs the fault as one journaled execution, under the text that
+    /// states it with every option; prints what was done (and, for items, which).
+    /// </summary>
+    private static Command Fault(LabCli cli, Command command,
+        Func<ParseResult, (string Text, string Target, Func<Execution, IReadOnlyList<long>> Inject)> fault)
     {
-        using var opened = Lab.Open(path);
-        opened.Mutate(text, target, x =>
+        var lab = CommonOptions.Lab();
+        var json = CommonOptions.Json();
+        command.Options.Add(lab);
+        command.Options.Add(json);
+        command.SetAction(parse => VerbAction.Run(cli, () =>
         {
-            fault(x);
+            var (text, target, inject) = fault(parse);
+            using var opened = Lab.Open(parse.GetValue(lab)!);
+            var items = opened.Mutate(text, target, inject);
+            if (parse.GetValue(json))
+            {
+                Printer.Json(cli, new { command = text, items });
+            }
+            else
+            {
+                Printer.Line(cli, $"Done: {text}.");
+            }
             return 0;
-        });
-        Printer.Line(cli, $"Done: {text}.");
-        return 0;
-    });
+        }));
+        return command;
+    }
 }

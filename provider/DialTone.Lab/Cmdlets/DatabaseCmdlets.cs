@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
 using DialTone.Lab.Store;
@@ -38,22 +39,12 @@ public static class DatabaseCmdlets
     public static MailboxDatabase New(Execution execution, NewMailboxDatabaseArgs args)
     {
         var server = ServerDirectory.Find(execution, args.Server);
-        var name = args.Name ?? throw new LabException(Messages.InvalidArgument,
-            Messages.NameRequired, args.Server);
+        var name = args.Name ?? throw new LabException(ErrorCategory.InvalidArgument,
+            Messages.RecoveryNameRequired, args.Server);
         CheckName(execution, name, except: null);
         var edb = DiskPaths.EdbFile(args.EdbFilePath ?? Contoso.DefaultEdbFilePath(server.InstallPath, name), "EdbFilePath");
         var logs = DiskPaths.Folder(args.LogFolderPath ?? Contoso.DefaultLogFolderPath(server.InstallPath, name), "LogFolderPath");
-        foreach (var other in DatabaseDirectory.OnServer(execution, server.Name))
-        {
-            if (string.Equals(other.EdbFilePath, edb, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new LabException(Messages.InvalidArgument, Messages.EdbPathInUse(edb, other.Name), name);
-            }
-            if (string.Equals(other.LogFolderPath, logs, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new LabException(Messages.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), name);
-            }
-        }
+        RefuseSharedPaths(execution, server.Name, edb, logs, name, except: null);
         var database = new MailboxDatabase(Ids.NewGuid(execution), name, server.Name, args.Recovery, edb, logs,
             ServerDirectory.NextLogPrefix(execution, server.Name), AllowFileRestore: false, CircularLoggingEnabled: false,
             MountAtStartup: true, args.IsExcludedFromProvisioning ?? false, args.IsSuspendedFromProvisioning ?? false,
@@ -74,7 +65,7 @@ public static class DatabaseCmdlets
         }
         if (args.CircularLoggingEnabled == true && database.IsRecovery)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RecoveryCircularLogging(database.Name), database.Name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RecoveryCircularLogging(database.Name), database.Name);
         }
         var changed = database with
         {
@@ -97,7 +88,7 @@ public static class DatabaseCmdlets
             .Any(m => m.Type != RecipientType.MonitoringMailbox);
         if (blocking)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.DatabaseHasMailboxes, database.Name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.DatabaseHasMailboxes, database.Name);
         }
         if (database.Mounted)
         {
@@ -106,15 +97,34 @@ public static class DatabaseCmdlets
         DatabaseDirectory.Delete(execution, database.Guid);
     }
 
+    /// <summary>
+    /// Two databases on one server never share an EDB path or a log folder: both would open one file, or their logs
+    /// would mix [INF]. New-MailboxDatabase and Move-DatabasePath check it.
+    /// </summary>
+    internal static void RefuseSharedPaths(Execution execution, string server, string edb, string logs, string database, Guid? except)
+    {
+        foreach (var other in DatabaseDirectory.OnServer(execution, server).Where(d => d.Guid != except))
+        {
+            if (string.Equals(other.EdbFilePath, edb, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.EdbPathInUse(edb, other.Name), database);
+            }
+            if (string.Equals(other.LogFolderPath, logs, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.LogFolderInUse(logs, other.Name), database);
+            }
+        }
+    }
+
     private static void CheckName(Execution execution, string name, Guid? except)
     {
         if (name.Length > MaximumNameLength)
         {
-            throw new LabException(Messages.InvalidArgument, Messages.TooLong("Name", MaximumNameLength, name.Length), name);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.TooLong("Name", MaximumNameLength, name.Length), name);
         }
         if (DatabaseDirectory.TryFind(execution, name) is { } existing && existing.Guid != except)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.AlreadyExists(Contoso.DatabaseDn(name)), name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.AlreadyExists(Contoso.DatabaseDn(name)), name);
         }
     }
 }

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 
@@ -88,14 +89,14 @@ public static class MailboxCmdlets
         var target = DatabaseDirectory.FindReferenced(execution, args.Database);
         if (target.IsRecovery)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RecoveryDatabaseNotAHome(target.Name), mailbox.Alias);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RecoveryDatabaseNotAHome(target.Name), mailbox.Alias);
         }
         var sourceVersion = DatabaseDirectory.SchemaVersionOf(execution, mailbox.Database);
         var targetVersion = DatabaseDirectory.SchemaVersionOf(execution, target.Guid)!;
         if (sourceVersion is not null && sourceVersion != targetVersion)
         {
             var source = DatabaseDirectory.ByGuid(execution, mailbox.Database)!;
-            throw new LabException(Messages.InvalidOperation, Messages.SchemaVersionMismatch(mailbox.Alias, source.Name,
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.SchemaVersionMismatch(mailbox.Alias, source.Name,
                 sourceVersion, target.Name, targetVersion), mailbox.Alias);
         }
         MailboxDirectory.SetDatabase(execution, mailbox.Guid, target.Guid);

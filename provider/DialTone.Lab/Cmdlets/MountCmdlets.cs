@@ -1,9 +1,10 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
 
 namespace DialTone.Lab.Cmdlets;
 
-public sealed record MoveDatabasePathArgs(string Identity, string? EdbFilePath, string? LogFolderPath, bool ConfigurationOnly);
+public sealed record MoveDatabasePathArgs(string Identity, string? EdbFilePath, string? LogFolderPath, bool ConfigurationOnly, bool Force = false);
 
 /// <summary>Mount-Database, Dismount-Database and Move-DatabasePath: a database object and its files.</summary>
 public static class MountCmdlets
@@ -15,27 +16,35 @@ public static class MountCmdlets
         Mounting.Dismount(execution, DatabaseDirectory.Find(execution, identity));
 
     /// <summary>
-    /// Points a database at new paths. With -ConfigurationOnly only the directory changes (the database must be
-    /// dismounted [INF]); otherwise the EDB and the database's logs and checkpoint move too, a mounted database being
-    /// dismounted and mounted again around the move [S10 DOC §1.5].
+    /// Points a database at new paths. A mounted database is dismounted first and mounted again at its new paths
+    /// [S10 DOC], so with -ConfigurationOnly the remount opens whatever is there (-Force lets it create an empty
+    /// database where no file is); without it the EDB and the database's logs and checkpoint move too, which needs
+    /// the server up. A remount that fails leaves everything as it was [INF: Exchange's state after a failed remount
+    /// is not documented].
     /// </summary>
     public static MailboxDatabase MovePath(Execution execution, MoveDatabasePathArgs args)
     {
         var database = DatabaseDirectory.Find(execution, args.Identity);
         var edb = args.EdbFilePath is null ? database.EdbFilePath : DiskPaths.EdbFile(args.EdbFilePath, "EdbFilePath");
         var logs = args.LogFolderPath is null ? database.LogFolderPath : DiskPaths.Folder(args.LogFolderPath, "LogFolderPath");
-        if (args.ConfigurationOnly)
+        DatabaseCmdlets.RefuseSharedPaths(execution, database.Server, edb, logs, database.Name, except: database.Guid);
+        if (!args.ConfigurationOnly && !ServerDirectory.Find(execution, database.Server).IsUp)
         {
-            if (database.Mounted)
-            {
-                throw new LabException(Messages.InvalidOperation, Messages.ConfigurationOnlyWhileMounted(database.Name), database.Name);
-            }
-            var moved = database with { EdbFilePath = edb, LogFolderPath = logs };
-            DatabaseDirectory.Update(execution, moved);
-            return moved;
+            throw new LabException(ErrorCategory.ResourceUnavailable, Messages.FilesOnDownServer(database.Name, database.Server), database.Name);
         }
         var wasMounted = database.Mounted;
         var dismounted = Mounting.Dismount(execution, database);
+        if (!args.ConfigurationOnly)
+        {
+            MoveFiles(execution, database, edb, logs);
+        }
+        var relocated = dismounted with { EdbFilePath = edb, LogFolderPath = logs };
+        DatabaseDirectory.Update(execution, relocated);
+        return wasMounted ? Mounting.Mount(execution, relocated, args.Force) : relocated;
+    }
+
+    private static void MoveFiles(Execution execution, MailboxDatabase database, string edb, string logs)
+    {
         if (!string.Equals(edb, database.EdbFilePath, StringComparison.OrdinalIgnoreCase))
         {
             ServerDisk.EnsureFolder(execution, database.Server, WindowsPath.Parent(edb));
@@ -51,8 +60,5 @@ public static class MountCmdlets
                 FileWork.Move(execution, database.Server, file.Path, logs, force: false);
             }
         }
-        var relocated = dismounted with { EdbFilePath = edb, LogFolderPath = logs };
-        DatabaseDirectory.Update(execution, relocated);
-        return wasMounted ? Mounting.Mount(execution, relocated) : relocated;
     }
 }

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 using DialTone.Lab.Replication;
@@ -15,9 +16,9 @@ public sealed record NewRestoreRequestArgs(
     int? LargeItemLimit = 0,
     bool AcceptLargeDataLoss = false,
     bool AllowLegacyDNMismatch = false,
-    string ConflictResolutionOption = "KeepSourceItem",
-    string AssociatedMessagesCopyOption = "Copy",
-    string Priority = "Normal",
+    ConflictResolutionOption ConflictResolutionOption = ConflictResolutionOption.KeepSourceItem,
+    AssociatedMessagesCopyOption AssociatedMessagesCopyOption = AssociatedMessagesCopyOption.Copy,
+    RequestPriority Priority = RequestPriority.Normal,
     bool Suspend = false,
     string SuspendComment = "");
 
@@ -26,7 +27,7 @@ public sealed record GetRestoreRequestArgs(
     string? BatchName = null,
     string? Name = null,
     string? SourceDatabase = null,
-    string? Status = null,
+    RequestStatus? Status = null,
     bool? Suspend = null,
     string? TargetMailbox = null,
     string? RequestQueue = null,
@@ -36,7 +37,7 @@ public sealed record GetRestoreRequestArgs(
 
 public sealed record SetRestoreRequestArgs(
     string Identity, int? BadItemLimit = null, bool BadItemLimitGiven = false, int? LargeItemLimit = null,
-    bool LargeItemLimitGiven = false, bool AcceptLargeDataLoss = false, string? BatchName = null, string? Priority = null);
+    bool LargeItemLimitGiven = false, bool AcceptLargeDataLoss = false, string? BatchName = null, RequestPriority? Priority = null);
 
 /// <summary>
 /// New-, Get-, Set-, Suspend-, Resume-, Remove-MailboxRestoreRequest and Get-MailboxRestoreRequestStatistics
@@ -47,36 +48,32 @@ public static class RestoreRequestCmdlets
     /// <summary>[INF] the organization's default maximum receive size (36 MB on 2013+): larger items are large items.</summary>
     public const long LargeItemBytes = 36L * 1024 * 1024;
 
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     public static RestoreRequest New(Execution execution, NewRestoreRequestArgs args)
     {
         var source = DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
         var sourceEdb = source.MountedEdb
-            ?? throw new LabException(Messages.InvalidOperation, Messages.SourceOffline(source.Name), args.SourceStoreMailbox);
-        var store = (Guid.TryParse(args.SourceStoreMailbox, out var mailboxGuid)
-                ? StoreMailboxes.Find(execution, sourceEdb, mailboxGuid)
-                : StoreMailboxes.InFile(execution, sourceEdb).FirstOrDefault(s => Matches(s, args.SourceStoreMailbox)))
-            ?? throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
-        var target = MailboxDirectory.Find(execution, args.TargetMailbox, AnyType);
+            ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.SourceOffline(source.Name), args.SourceStoreMailbox);
+        var store = StoreMailboxes.Named(execution, sourceEdb, args.SourceStoreMailbox)
+            ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(args.SourceStoreMailbox, source.Name), args.SourceStoreMailbox);
+        var target = MailboxDirectory.Find(execution, args.TargetMailbox, Mailbox.AnyType);
         if (!args.AllowLegacyDNMismatch && !string.Equals(store.LegacyDN, target.LegacyExchangeDN, StringComparison.OrdinalIgnoreCase)
             && !target.X500Proxies.Any(p => string.Equals(p, "X500:" + store.LegacyDN, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new LabException(Messages.InvalidArgument, Messages.LegacyDnMismatch(store.LegacyDN, target.Alias), target.Alias);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.LegacyDnMismatch(store.LegacyDN, target.Alias), target.Alias);
         }
         CheckLargeLimit(args.LargeItemLimit, args.AcceptLargeDataLoss);
         var queue = DatabaseDirectory.ByGuid(execution, target.Database);
         if (queue is not { Mounted: true })
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RequestQueueOffline(queue?.Name ?? target.Database.ToString()), target.Alias);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RequestQueueOffline(queue?.Name ?? target.Database.ToString()), target.Alias);
         }
         var existing = RestoreRequestBook.NamesFor(execution, target.Guid).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var name = args.Name ?? new[] { "MailboxRestore" }.Concat(Enumerable.Range(1, 9).Select(i => $"MailboxRestore{i}"))
             .FirstOrDefault(n => !existing.Contains(n))
-            ?? throw new LabException(Messages.InvalidOperation, Messages.NoFreeRequestName(target.Alias), target.Alias);
+            ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.NoFreeRequestName(target.Alias), target.Alias);
         if (existing.Contains(name))
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RequestNameInUse($@"{target.Alias}\{name}"), target.Alias);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RequestNameInUse($@"{target.Alias}\{name}"), target.Alias);
         }
         var items = SourceItems(execution, sourceEdb, store.MailboxGuid, args.AssociatedMessagesCopyOption);
         var request = new RestoreRequest(Store.Ids.NewGuid(execution), name, target.Guid, target.Alias, queue.Guid, source.Guid,
@@ -92,20 +89,20 @@ public static class RestoreRequestCmdlets
     /// <summary>Get-MailboxRestoreRequest: the requests as they are now, filtered; 1000 by default, with the warning.</summary>
     public static IReadOnlyList<RestoreRequest> Get(Execution execution, GetRestoreRequestArgs args)
     {
-        var all = Mrs.Progress(execution).Requests.Where(r => !Expired(execution, r)).ToList();
+        var all = Mrs.Progress(execution).Requests.Where(r => !r.IsExpired(execution.Now)).ToList();
         if (args.Identity is not null)
         {
             return [Find(all, args.Identity)];
         }
         var source = args.SourceDatabase is null ? null : DatabaseDirectory.FindReferenced(execution, args.SourceDatabase);
         var queue = args.RequestQueue is null ? null : DatabaseDirectory.FindReferenced(execution, args.RequestQueue);
-        var target = args.TargetMailbox is null ? null : MailboxDirectory.Find(execution, args.TargetMailbox, AnyType);
+        var target = args.TargetMailbox is null ? null : MailboxDirectory.Find(execution, args.TargetMailbox, Mailbox.AnyType);
         var matching = all.Where(r =>
             (args.BatchName is null || string.Equals(r.BatchName, args.BatchName, StringComparison.OrdinalIgnoreCase))
             && (args.Name is null || string.Equals(r.Name, args.Name, StringComparison.OrdinalIgnoreCase))
-            && (args.Status is null || string.Equals(r.Status, args.Status, StringComparison.OrdinalIgnoreCase))
+            && (args.Status is null || r.Status == args.Status)
             && (args.Suspend is null || r.Suspend == args.Suspend)
-            && (args.HighPriority is null || r.PriorityRank > Array.IndexOf(RestoreRequest.Priorities, "Normal") == args.HighPriority)
+            && (args.HighPriority is null || r.Priority > RequestPriority.Normal == args.HighPriority)
             && (source is null || r.SourceDatabase == source.Guid)
             && (queue is null || r.RequestQueue == queue.Guid)
             && (target is null || r.Target == target.Guid)).ToList();
@@ -141,9 +138,9 @@ public static class RestoreRequestCmdlets
     public static RestoreRequest Suspend(Execution execution, string identity, string comment)
     {
         var request = Find(RestoreRequestBook.Named(execution, identity), identity);
-        if (RequestStatus.IsFinished(request.Status) || request.Status == RequestStatus.CompletionInProgress)
+        if (request.Status.IsFinished() || request.Status == RequestStatus.CompletionInProgress)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status), request.Identity);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotSuspend(request.Identity, request.Status.ToString()), request.Identity);
         }
         var suspended = request with
         {
@@ -159,7 +156,7 @@ public static class RestoreRequestCmdlets
         var request = Find(RestoreRequestBook.Named(execution, identity), identity);
         if (request.Status is not (RequestStatus.Suspended or RequestStatus.Failed))
         {
-            throw new LabException(Messages.InvalidOperation, Messages.CannotResume(request.Identity, request.Status), request.Identity);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.CannotResume(request.Identity, request.Status.ToString()), request.Identity);
         }
         var resumed = request with
         {
@@ -175,7 +172,7 @@ public static class RestoreRequestCmdlets
         RestoreRequestBook.Delete(execution, Find(RestoreRequestBook.Named(execution, identity), identity).Guid);
 
     public static RestoreRequest Statistics(Execution execution, string identity) =>
-        Find(Mrs.Progress(execution).Requests.Where(r => !Expired(execution, r)).ToList(), identity);
+        Find(Mrs.Progress(execution).Requests.Where(r => !r.IsExpired(execution.Now)).ToList(), identity);
 
     private static RestoreRequest Find(IReadOnlyList<RestoreRequest> requests, string identity)
     {
@@ -191,30 +188,23 @@ public static class RestoreRequestCmdlets
         };
     }
 
-    /// <summary>Completed requests disappear after CompletedRequestAgeLimit, 30 days by default [S9][S10 DOC].</summary>
-    private static bool Expired(Execution execution, RestoreRequest request) =>
-        request.Status is RequestStatus.Completed or RequestStatus.CompletedWithWarning
-        && request.Finished is { } finished && finished + TimeSpan.FromDays(30) < execution.Now;
-
     private static void CheckLargeLimit(int? limit, bool accepted)
     {
         if ((limit is null || limit > 50) && !accepted)
         {
-            throw new LabException(Messages.InvalidArgument, Messages.LargeLimitNeedsAcceptance(limit ?? int.MaxValue), "LargeItemLimit");
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.LargeLimitNeedsAcceptance(limit ?? int.MaxValue), "LargeItemLimit");
         }
     }
 
-    private static List<(RequestItem Item, long Size)> SourceItems(Execution execution, long edb, Guid mailbox, string associatedOption) =>
+    private static List<(RequestItem Item, long Size)> SourceItems(Execution execution, long edb, Guid mailbox,
+        AssociatedMessagesCopyOption associatedOption) =>
         execution.Sql.Query(
-                "SELECT i.item_id, i.bad, l.size, l.associated FROM items i JOIN ledger l ON l.item_id = i.item_id " +
+                "SELECT i.item_id, l.size, l.associated FROM items i JOIN ledger l ON l.item_id = i.item_id " +
                 "WHERE i.edb_id = $e AND i.mailbox_guid = $m ORDER BY i.item_id, i.copy",
-                r => (Id: r.GetInt64(0), Bad: r.GetInt64(1) != 0, Size: r.GetInt64(2), Associated: r.GetInt64(3) != 0),
+                r => (Id: r.GetInt64(0), Size: r.GetInt64(1), Associated: r.GetInt64(2) != 0),
                 new Store.Arg("$e", edb), new Store.Arg("$m", mailbox))
-            .Where(i => !(i.Associated && associatedOption == "DoNotCopy"))
-            .Select((i, seq) => (new RequestItem(seq, i.Id, i.Bad, i.Size > LargeItemBytes), i.Size))
+            .Where(i => !(i.Associated && associatedOption == AssociatedMessagesCopyOption.DoNotCopy))
+            .Select((i, seq) => (new RequestItem(seq, i.Id, i.Size > LargeItemBytes), i.Size))
             .ToList();
 
-    private static bool Matches(StoreMailbox store, string identity) =>
-        string.Equals(store.LegacyDN, identity, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(store.DisplayName, identity, StringComparison.OrdinalIgnoreCase);
 }

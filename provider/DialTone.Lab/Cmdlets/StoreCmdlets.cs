@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 
@@ -15,13 +16,11 @@ public sealed record GetMailboxStatisticsArgs(
 /// </summary>
 public static class StoreCmdlets
 {
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     public static IReadOnlyList<MailboxStatistics> GetStatistics(Execution execution, GetMailboxStatisticsArgs args)
     {
         if (args.Identity is not null)
         {
-            var mailbox = MailboxDirectory.Find(execution, args.Identity, AnyType);
+            var mailbox = MailboxDirectory.Find(execution, args.Identity, Mailbox.AnyType);
             var home = DatabaseDirectory.ByGuid(execution, mailbox.Database)
                 ?? throw LabException.NotFound(args.Identity);
             var edb = Online(home);
@@ -39,12 +38,12 @@ public static class StoreCmdlets
         {
             var edb = Online(database);
             rows.AddRange(StoreMailboxes.InFile(execution, edb)
-                .Where(s => args.StoreMailboxIdentity is not { } id || Matches(s, id))
+                .Where(s => args.StoreMailboxIdentity is not { } id || s.IsNamedBy(id))
                 .Select(s => new MailboxStatistics(s, database.Name, database.Server)));
         }
         if (args.StoreMailboxIdentity is { } wanted && rows.Count == 0)
         {
-            throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(wanted, databases[0].Name), wanted);
+            throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(wanted, databases[0].Name), wanted);
         }
         return rows;
     }
@@ -59,17 +58,14 @@ public static class StoreCmdlets
         var edb = Online(db);
         if (!Guid.TryParse(identity, out var guid) || StoreMailboxes.Find(execution, edb, guid) is null)
         {
-            throw new LabException(Messages.ObjectNotFound, Messages.StoreMailboxNotFound(identity, db.Name), identity);
+            throw new LabException(ErrorCategory.ObjectNotFound, Messages.StoreMailboxNotFound(identity, db.Name), identity);
         }
         var owner = MailboxDirectory.ByExchangeGuid(execution, guid);
         StoreMailboxes.SetDisconnectReason(execution, edb, guid, owner?.Database == db.Guid ? null : "Disabled");
     }
 
     private static long Online(MailboxDatabase database) =>
-        database.MountedEdb ?? throw new LabException(Messages.ResourceUnavailable,
+        database.MountedEdb ?? throw new LabException(ErrorCategory.ResourceUnavailable,
             Messages.DatabaseOffline(database.Name, database.Server), database.Name);
 
-    private static bool Matches(StoreMailbox store, string identity) =>
-        Guid.TryParse(identity, out var guid) ? store.MailboxGuid == guid
-            : string.Equals(store.LegacyDN, identity, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Organization;
 using DialTone.Lab.Store;
 using Microsoft.Data.Sqlite;
@@ -30,10 +31,10 @@ public static class Backups
         execution.EnsureWritable();
         if (database.IsRecovery)
         {
-            throw new LabException(Messages.InvalidOperation, Messages.RecoveryNotBackedUp(database.Name), database.Name);
+            throw new LabException(ErrorCategory.InvalidOperation, Messages.RecoveryNotBackedUp(database.Name), database.Name);
         }
         var edbId = database.MountedEdb
-            ?? throw new LabException(Messages.InvalidOperation, Messages.BackupNeedsMounted(database.Name), database.Name);
+            ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.BackupNeedsMounted(database.Name), database.Name);
         var stream = EdbFiles.Get(execution, edbId).LogStream;
         var generation = LogStreams.CurrentGeneration(execution, stream);
         var snapshot = EdbFiles.Copy(execution, edbId);

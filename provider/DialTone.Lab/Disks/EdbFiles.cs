@@ -13,6 +13,13 @@ public static class EdbFiles
         execution.Sql.One($"SELECT {Columns} FROM edb_files WHERE id = $id", Map, new Arg("$id", id))
         ?? throw new InvalidOperationException($"EDB {id} does not exist in the lab.");
 
+    /// <summary>A file's size in bytes: an empty database's megabyte and the content of the items it holds [INF].</summary>
+    public static long Size(Execution execution, long id) =>
+        EmptyBytes + execution.Sql.Scalar<long>(
+            "SELECT COALESCE(SUM(l.size), 0) FROM items i JOIN ledger l ON l.item_id = i.item_id WHERE i.edb_id = $e", new Arg("$e", id));
+
+    private const long EmptyBytes = 1 << 20;
+
     /// <summary>A new, empty database file: what ESE creates on the first mount of a new database.</summary>
     internal static long Create(Execution execution, Guid database, string databaseName, string logStream)
     {

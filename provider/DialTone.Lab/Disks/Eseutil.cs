@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using System.Globalization;
 
 namespace DialTone.Lab.Disks;
@@ -73,6 +74,6 @@ public static class Eseutil
     }
 
     private static LabException Failed(int code, string meaning, string target) =>
-        new(Messages.NotSpecified, string.Create(CultureInfo.InvariantCulture,
+        new(ErrorCategory.NotSpecified, string.Create(CultureInfo.InvariantCulture,
             $"Operation terminated with error {code} ({meaning}) after 0.0 seconds."), target);
 }

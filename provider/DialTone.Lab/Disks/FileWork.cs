@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using System.Text.RegularExpressions;
 
 namespace DialTone.Lab.Disks;
@@ -6,19 +7,20 @@ namespace DialTone.Lab.Disks;
 /// The server-side file work of a recovery, as PowerShell's FileSystem provider does it on one server (run there by
 /// <c>Invoke-Command</c>): Move-Item, Copy-Item (also to another server's administrative share <c>\\EX02\E$\…</c>),
 /// Rename-Item, Remove-Item, Get-ChildItem, Test-Path and New-Item -ItemType Directory. Paths follow Windows rules;
-/// wildcards (<c>*</c>, <c>?</c>, <c>[a-z]</c>) are taken in the last path segment, as PowerShell takes them there.
-/// Files a mounted database holds open cannot be moved, copied, renamed or removed.
+/// wildcards (<c>*</c>, <c>?</c>, <c>[a-z]</c>) are taken in the last path segment, as PowerShell takes them there,
+/// except in a literal path (<c>-LiteralPath</c>), which names one item exactly. Files a mounted database holds open
+/// cannot be moved, copied, renamed or removed.
 /// </summary>
 public static class FileWork
 {
     private const string DocumentsFolder = @"C:\Users\Administrator\Documents";
 
     /// <summary>The items a path names: the entry itself, or those its wildcard matches (none is an error).</summary>
-    public static IReadOnlyList<DiskEntry> Items(Execution execution, string server, string path)
+    public static IReadOnlyList<DiskEntry> Items(Execution execution, string server, string path, bool literal = false)
     {
-        var (host, local) = Locate(execution, server, path);
+        var (host, local) = Locate(execution, server, path, literal);
         var name = WindowsPath.Name(local);
-        if (!HasWildcard(name))
+        if (literal || !HasWildcard(name))
         {
             return [ServerDisk.Find(execution, host, local) ?? throw NotFound(path)];
         }
@@ -27,11 +29,11 @@ public static class FileWork
         return matches.Count > 0 ? matches : throw NotFound(path);
     }
 
-    public static bool TestPath(Execution execution, string server, string path)
+    public static bool TestPath(Execution execution, string server, string path, bool literal = false)
     {
         try
         {
-            return Items(execution, server, path).Count > 0;
+            return Items(execution, server, path, literal).Count > 0;
         }
         catch (LabException)
         {
@@ -40,9 +42,9 @@ public static class FileWork
     }
 
     /// <summary>Get-ChildItem: a folder's content, or the items a file path or wildcard names.</summary>
-    public static IReadOnlyList<DiskEntry> ChildItems(Execution execution, string server, string path)
+    public static IReadOnlyList<DiskEntry> ChildItems(Execution execution, string server, string path, bool literal = false)
     {
-        var items = Items(execution, server, path);
+        var items = Items(execution, server, path, literal);
         return items is [{ Kind: EntryKind.Folder } folder] ? ServerDisk.List(execution, folder.Server, folder.Path) : items;
     }
 
@@ -52,15 +54,15 @@ public static class FileWork
         if (ServerDisk.Find(execution, host, local) is { } existing)
         {
             return force && existing.Kind == EntryKind.Folder ? existing
-                : throw new LabException(Messages.ResourceExists, Messages.ItemExists(path), path);
+                : throw new LabException(ErrorCategory.ResourceExists, Messages.ItemExists(path), path);
         }
         ServerDisk.EnsureFolder(execution, host, local);
         return ServerDisk.Find(execution, host, local)!;
     }
 
-    public static void Move(Execution execution, string server, string path, string destination, bool force)
+    public static void Move(Execution execution, string server, string path, string destination, bool force, bool literal = false)
     {
-        var items = Items(execution, server, path);
+        var items = Items(execution, server, path, literal);
         foreach (var item in items)
         {
             RefuseInUse(execution, item);
@@ -72,9 +74,9 @@ public static class FileWork
         }
     }
 
-    public static void Copy(Execution execution, string server, string path, string destination, bool recurse)
+    public static void Copy(Execution execution, string server, string path, string destination, bool recurse, bool literal = false)
     {
-        var items = Items(execution, server, path);
+        var items = Items(execution, server, path, literal);
         foreach (var item in items)
         {
             RefuseInUse(execution, item);
@@ -100,25 +102,30 @@ public static class FileWork
         }
     }
 
-    public static void Rename(Execution execution, string server, string path, string newName)
+    public static void Rename(Execution execution, string server, string path, string newName, bool literal = false)
     {
         if (newName.IndexOfAny(['\\', '/', ':']) >= 0)
         {
-            throw new LabException(Messages.InvalidArgument, Messages.RenameToPath, newName);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.RenameToPath, newName);
         }
-        var item = Items(execution, server, path).Single();
+        var items = Items(execution, server, path, literal);
+        if (items.Count > 1)
+        {
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.RenameMultipleItems, path);
+        }
+        var item = items[0];
         RefuseInUse(execution, item);
         var target = WindowsPath.Combine(item.Folder, newName);
         if (!string.Equals(target, item.Path, StringComparison.OrdinalIgnoreCase) && ServerDisk.Find(execution, item.Server, target) is not null)
         {
-            throw new LabException(Messages.WriteError, Messages.FileExists, path);
+            throw new LabException(ErrorCategory.WriteError, Messages.FileExists, path);
         }
         ServerDisk.Relocate(execution, item, item.Server, target);
     }
 
-    public static void Remove(Execution execution, string server, string path, bool recurse)
+    public static void Remove(Execution execution, string server, string path, bool recurse, bool literal = false)
     {
-        var items = Items(execution, server, path);
+        var items = Items(execution, server, path, literal);
         foreach (var item in items)
         {
             var below = item.Kind == EntryKind.Folder ? ServerDisk.Below(execution, item.Server, item.Path) : [];
@@ -139,9 +146,10 @@ public static class FileWork
 
     /// <summary>
     /// Where a path lives: a local path on <paramref name="server"/>, or an administrative share
-    /// <c>\\SERVER\X$\rest</c> (the server's drive X). The drive must exist.
+    /// <c>\\SERVER\X$\rest</c> (the server's drive X; a server that is down has no share). The drive must exist. A literal path keeps no wildcards: one
+    /// with a character Windows forbids in names (<c>*</c>, <c>?</c>) names nothing.
     /// </summary>
-    public static (string Server, string Path) Locate(Execution execution, string server, string path)
+    public static (string Server, string Path) Locate(Execution execution, string server, string path, bool literal = false)
     {
         var text = path.Trim().Replace('/', '\\');
         var host = server;
@@ -149,9 +157,9 @@ public static class FileWork
         {
             var parts = text[2..].Split('\\', 3);
             var share = Organization.ServerDirectory.TryFind(execution, parts[0].Split('.')[0]);
-            if (share is null || parts.Length < 2 || parts[1].Length != 2 || parts[1][1] != '$')
+            if (share is not { IsUp: true } || parts.Length < 2 || parts[1].Length != 2 || parts[1][1] != '$')
             {
-                throw new LabException(Messages.ObjectNotFound, Messages.NetworkPathNotFound, path);
+                throw new LabException(ErrorCategory.ObjectNotFound, Messages.NetworkPathNotFound, path);
             }
             host = share.Name;
             text = $"{parts[1][0]}:\\" + (parts.Length > 2 ? parts[2] : "");
@@ -160,11 +168,11 @@ public static class FileWork
         {
             text = WindowsPath.Combine(DocumentsFolder, text);
         }
-        var local = NormalizeKeepingWildcards(text)
-            ?? throw new LabException(Messages.InvalidArgument, Messages.PathNotFound(path), path);
+        var local = (literal ? WindowsPath.TryNormalize(text) : NormalizeKeepingWildcards(text))
+            ?? throw (literal ? NotFound(path) : new LabException(ErrorCategory.InvalidArgument, Messages.PathNotFound(path), path));
         if (ServerDisk.Find(execution, host, WindowsPath.Drive(local)) is null)
         {
-            throw new LabException(Messages.ObjectNotFound, Messages.DriveNotFound(local[..1]), path);
+            throw new LabException(ErrorCategory.ObjectNotFound, Messages.DriveNotFound(local[..1]), path);
         }
         return (host, local);
     }
@@ -182,33 +190,30 @@ public static class FileWork
         }
         else if (count > 1 || existing is null && ServerDisk.Find(execution, host, WindowsPath.Parent(local)) is null)
         {
-            throw new LabException(Messages.WriteError, Messages.PartOfPathNotFound(local), destination);
+            throw new LabException(ErrorCategory.WriteError, Messages.PartOfPathNotFound(local), destination);
         }
         if (existing is not null)
         {
             if (Mounting.InUse(execution, existing))
             {
-                throw new LabException(Messages.WriteError, Messages.FileInUse(existing.Path), destination);
+                throw new LabException(ErrorCategory.WriteError, Messages.FileInUse(existing.Path), destination);
             }
             if (!force || existing.Kind == EntryKind.Folder)
             {
-                throw new LabException(Messages.WriteError, Messages.FileExists, destination);
+                throw new LabException(ErrorCategory.WriteError, Messages.FileExists, destination);
             }
             Discard(execution, existing);
         }
         return (host, local);
     }
 
+    /// <summary>Copies one entry to a path that is free: <see cref="Target"/> has cleared the top one, and below a new folder all are.</summary>
     private static void CopyOne(Execution execution, DiskEntry entry, string server, string path)
     {
         if (entry.Kind == EntryKind.Folder)
         {
             ServerDisk.EnsureFolder(execution, server, path);
             return;
-        }
-        if (ServerDisk.Find(execution, server, path) is { } existing)
-        {
-            Discard(execution, existing);
         }
         ServerDisk.CopyEntry(execution, entry, server, path);
     }
@@ -228,11 +233,11 @@ public static class FileWork
         var entries = item.Kind == EntryKind.Folder ? ServerDisk.Below(execution, item.Server, item.Path).Append(item) : [item];
         if (entries.FirstOrDefault(e => Mounting.InUse(execution, e)) is { } busy)
         {
-            throw new LabException(Messages.WriteError, Messages.FileInUse(busy.Path), item.Path);
+            throw new LabException(ErrorCategory.WriteError, Messages.FileInUse(busy.Path), item.Path);
         }
     }
 
-    private static LabException NotFound(string path) => new(Messages.ObjectNotFound, Messages.PathNotFound(path), path);
+    private static LabException NotFound(string path) => new(ErrorCategory.ObjectNotFound, Messages.PathNotFound(path), path);
 
     private static bool HasWildcard(string text) => text.IndexOfAny(['*', '?', '[']) >= 0;
 

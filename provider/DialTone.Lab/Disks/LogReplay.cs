@@ -45,29 +45,34 @@ internal static class LogReplay
                         && (prefix is null || e.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
             .Select(e => e.Generation!.Value).ToHashSet();
 
+    /// <summary>Redoes a generation's records that the file does not reflect yet; returns how many items it added.</summary>
     private static int Apply(Execution execution, EdbFile edb, long generation)
     {
         var records = execution.Sql.Query(
-            "SELECT mailbox_guid, item_id FROM log_records WHERE log_stream = $s AND generation = $g ORDER BY seq",
-            r => (Mailbox: r.Guid(0), Item: r.Long(1)), new Arg("$s", edb.LogStream), new Arg("$g", generation));
+            "SELECT mailbox_guid, item_id, copy, removed FROM log_records WHERE log_stream = $s AND generation = $g ORDER BY seq",
+            r => (Mailbox: r.Guid(0), Item: r.Long(1), Copy: (int)r.Long(2), Removed: r.Flag(3)),
+            new Arg("$s", edb.LogStream), new Arg("$g", generation));
         var replayed = 0;
-        foreach (var (mailboxGuid, item) in records)
+        foreach (var (mailboxGuid, item, copy, removed) in records)
         {
             var present = execution.Sql.Scalar<long>(
-                "SELECT COUNT(*) FROM items WHERE edb_id = $edb AND mailbox_guid = $m AND item_id = $i",
-                new Arg("$edb", edb.Id), new Arg("$m", mailboxGuid), new Arg("$i", item));
-            if (present > 0)
+                "SELECT COUNT(*) FROM items WHERE edb_id = $edb AND mailbox_guid = $m AND item_id = $i AND copy = $c",
+                new Arg("$edb", edb.Id), new Arg("$m", mailboxGuid), new Arg("$i", item), new Arg("$c", copy)) > 0;
+            if (removed && present)
             {
-                continue;
+                StoreWriter.Take(execution, edb.Id, mailboxGuid, item, copy);
+                Ledger.Record(execution, item, Ledger.Replaced, $"{edb.DatabaseName} log generation {generation}");
             }
-            var owner = MailboxDirectory.ByExchangeGuid(execution, mailboxGuid);
-            if (owner is not null)
+            else if (!removed && !present)
             {
-                StoreMailboxes.Ensure(execution, edb.Id, owner);
+                if (MailboxDirectory.ByExchangeGuid(execution, mailboxGuid) is { } owner)
+                {
+                    StoreMailboxes.Ensure(execution, edb.Id, owner);
+                }
+                StoreWriter.Place(execution, edb.Id, mailboxGuid, item, copy);
+                Ledger.Record(execution, item, Ledger.Replayed, $"{edb.DatabaseName} log generation {generation}");
+                replayed++;
             }
-            StoreWriter.Place(execution, edb.Id, mailboxGuid, item);
-            Ledger.Record(execution, item, Ledger.Replayed, $"{edb.DatabaseName} log generation {generation}");
-            replayed++;
         }
         return replayed;
     }

@@ -68,16 +68,22 @@ public static class LogStreams
         }
     }
 
-    /// <summary>Logs one item written to a mounted database; closes the generation when it is full.</summary>
-    internal static void Append(Execution execution, MailboxDatabase database, string stream, Guid mailbox, long itemId, long bytes)
+    /// <summary>
+    /// Logs one item (copy number <paramref name="copy"/>) written to, or removed from, a mounted database; closes the
+    /// generation when it is full.
+    /// </summary>
+    internal static void Append(Execution execution, MailboxDatabase database, string stream, Guid mailbox, long itemId, long bytes,
+        int copy = 0, bool removed = false)
     {
         execution.EnsureWritable();
         var sql = execution.Sql;
         var generation = sql.Scalar<long>(
             "UPDATE log_streams SET bytes_in_gen = bytes_in_gen + $bytes WHERE signature = $s RETURNING generation",
             new Arg("$bytes", bytes), new Arg("$s", stream));
-        sql.Run("INSERT INTO log_records(log_stream, generation, mailbox_guid, item_id, bytes) VALUES ($s, $g, $m, $i, $b)",
-            new Arg("$s", stream), new Arg("$g", generation), new Arg("$m", mailbox), new Arg("$i", itemId), new Arg("$b", bytes));
+        sql.Run("INSERT INTO log_records(log_stream, generation, mailbox_guid, item_id, copy, removed, bytes) " +
+                "VALUES ($s, $g, $m, $i, $c, $r, $b)",
+            new Arg("$s", stream), new Arg("$g", generation), new Arg("$m", mailbox), new Arg("$i", itemId), new Arg("$c", copy),
+            new Arg("$r", removed), new Arg("$b", bytes));
         if (sql.Scalar<long>("SELECT bytes_in_gen FROM log_streams WHERE signature = $s", new Arg("$s", stream)) >= GenerationBytes)
         {
             Roll(execution, database, stream);

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Mail;
 using DialTone.Lab.Organization;
 
@@ -36,7 +37,7 @@ public static class Mounting
         }
         else
         {
-            edbId = file.EdbId ?? throw new LabException(Messages.InvalidOperation, Messages.MountFailed(database.Name,
+            edbId = file.EdbId ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.MountFailed(database.Name,
                 "MapiExceptionJetErrorDatabaseCorrupted", "-1206", $"'{database.EdbFilePath}' is not a database file."), database.Name);
             Open(execution, database, EdbFiles.Get(execution, edbId), acceptDataLoss);
         }
@@ -70,7 +71,11 @@ public static class Mounting
         return dismounted;
     }
 
-    /// <summary>True when a disk entry is a file a mounted database holds open: its EDB, or its logs and checkpoint.</summary>
+    /// <summary>
+    /// True when a disk entry is a file a mounted database holds open: its EDB, its current log (<c>E00.log</c>) and its
+    /// checkpoint (<c>E00.chk</c>). Closed generations are not open: backup software copies and truncates them while
+    /// the database runs [S8 DOC].
+    /// </summary>
     public static bool InUse(Execution execution, DiskEntry entry)
     {
         if (entry.Kind == EntryKind.Edb)
@@ -84,7 +89,8 @@ public static class Mounting
         }
         return DatabaseDirectory.OnServer(execution, entry.Server).Any(d => d.Mounted
             && string.Equals(d.LogFolderPath, entry.Folder, StringComparison.OrdinalIgnoreCase)
-            && entry.Name.StartsWith(d.LogFilePrefix, StringComparison.OrdinalIgnoreCase));
+            && (string.Equals(entry.Name, LogStreams.CurrentName(d.LogFilePrefix), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(entry.Name, LogStreams.CheckpointName(d.LogFilePrefix), StringComparison.OrdinalIgnoreCase)));
     }
 
     private static void CheckServerAndLimits(Execution execution, MailboxDatabase database)
@@ -92,19 +98,19 @@ public static class Mounting
         var server = ServerDirectory.Find(execution, database.Server);
         if (!server.IsUp)
         {
-            throw new LabException(Messages.ResourceUnavailable, Messages.ServerDown(database.Name, server.Name), database.Name);
+            throw new LabException(ErrorCategory.ResourceUnavailable, Messages.ServerDown(database.Name, server.Name), database.Name);
         }
         if (database.IsRecovery)
         {
             if (DatabaseDirectory.OnServer(execution, server.Name).FirstOrDefault(d => d.IsRecovery && d.Mounted) is { } other)
             {
-                throw new LabException(Messages.InvalidOperation,
+                throw new LabException(ErrorCategory.InvalidOperation,
                     Messages.SecondRecoveryDatabase(database.Name, server.Name, other.Name), database.Name);
             }
         }
         else if (DatabaseDirectory.MountedCount(execution, server.Name, recovery: false) >= server.MountedDatabaseLimit)
         {
-            throw new LabException(Messages.InvalidOperation,
+            throw new LabException(ErrorCategory.InvalidOperation,
                 Messages.TooManyMounted(database.Name, server.Name, server.Edition, server.MountedDatabaseLimit), database.Name);
         }
     }
@@ -114,7 +120,7 @@ public static class Mounting
     {
         if (edb.DatabaseGuid != database.Guid && !database.IsRecovery && !database.AllowFileRestore)
         {
-            throw new LabException(Messages.InvalidOperation,
+            throw new LabException(ErrorCategory.InvalidOperation,
                 Messages.FileIdentityMismatch(database.Name, database.EdbFilePath, edb.DatabaseName), database.Name);
         }
         if (edb.State == ShutdownState.Dirty)
@@ -122,7 +128,7 @@ public static class Mounting
             var replay = LogReplay.Run(execution, edb, database.Server, database.LogFolderPath, prefix: null, acceptDataLoss);
             if (!replay.Complete && !acceptDataLoss)
             {
-                throw new LabException(Messages.InvalidOperation,
+                throw new LabException(ErrorCategory.InvalidOperation,
                     Messages.MissingLogs(database.Name, database.LogFolderPath, replay.Low, replay.High), database.Name);
             }
             edb = EdbFiles.Get(execution, edb.Id);
@@ -149,7 +155,7 @@ public static class Mounting
             && e.Name.StartsWith(database.LogFilePrefix, StringComparison.OrdinalIgnoreCase)).ToList();
         if (prefixed.Any(e => e.LogStream != stream))
         {
-            throw new LabException(Messages.InvalidOperation,
+            throw new LabException(ErrorCategory.InvalidOperation,
                 Messages.AttachedDatabaseMismatch(database.Name, database.LogFolderPath), database.Name);
         }
         return prefixed.Count > 0;

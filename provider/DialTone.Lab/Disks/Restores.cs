@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Organization;
 
 namespace DialTone.Lab.Disks;
@@ -11,13 +12,14 @@ public static class Restores
     public static IReadOnlyList<DiskEntry> Restore(Execution execution, string database, string server, string folder, long? backupId)
     {
         var backup = backupId is { } id
-            ? Backups.Find(execution, id) ?? throw new LabException(Messages.ObjectNotFound, Messages.NoSuchBackup(id), database)
-            : Backups.Latest(execution, database) ?? throw new LabException(Messages.ObjectNotFound, Messages.NoBackupOf(database), database);
+            ? Backups.Find(execution, id) ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.NoSuchBackup(id), database)
+            : Backups.Latest(execution, database) ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.NoBackupOf(database), database);
         if (!string.Equals(backup.DatabaseName, database, StringComparison.OrdinalIgnoreCase))
         {
-            throw new LabException(Messages.InvalidArgument, Messages.BackupOfAnother(backup.Id, backup.DatabaseName, database), database);
+            throw new LabException(ErrorCategory.InvalidArgument, Messages.BackupOfAnother(backup.Id, backup.DatabaseName, database), database);
         }
-        var host = ServerDirectory.Find(execution, server).Name;
+        var host = ServerDirectory.Find(execution, server) is { IsUp: true } up ? up.Name
+            : throw new LabException(ErrorCategory.ResourceUnavailable, Messages.RestoreToDownServer(server), server);
         var (_, target) = FileWork.Locate(execution, host, folder);
         var edbPath = WindowsPath.Combine(target, backup.EdbFileName);
         var logPath = WindowsPath.Combine(target, LogStreams.ClosedName(backup.LogPrefix, backup.Generation));
@@ -25,7 +27,7 @@ public static class Restores
         {
             if (ServerDisk.Find(execution, host, path) is not null)
             {
-                throw new LabException(Messages.WriteError, Messages.RestoreTargetExists(path), path);
+                throw new LabException(ErrorCategory.WriteError, Messages.RestoreTargetExists(path), path);
             }
         }
         ServerDisk.EnsureFolder(execution, host, target);

@@ -9,14 +9,12 @@ namespace DialTone.Lab;
 public sealed class LabException(ExchangeError error) : Exception(error.Message)
 {
     /// <summary>An error of the lab's own wording (Messages), with the exception type Exchange reports for its category.</summary>
-    public LabException(string category, string message, string target)
-        : this(new ExchangeError(Enum.Parse<ErrorCategory>(category), message, ReasonOf(category), ReasonOf(category), target))
+    public LabException(ErrorCategory category, string message, string target)
+        : this(new ExchangeError(category, message, ReasonOf(category), ReasonOf(category), target))
     {
     }
 
     public ExchangeError Error { get; } = error;
-
-    public string Category => Error.Category.ToString();
 
     /// <summary>No object answers to the identity (Exchange's ManagementObjectNotFoundException).</summary>
     public static LabException NotFound(string identity) =>
@@ -29,14 +27,13 @@ public sealed class LabException(ExchangeError error) : Exception(error.Message)
     public static LabException Confirmation(string question, string target) =>
         new(PowerShellErrors.ConfirmationNotPossible(question) with { TargetObject = target });
 
-    private static string ReasonOf(string category) => category switch
+    private static string ReasonOf(ErrorCategory category) => category switch
     {
-        Messages.ObjectNotFound => "ManagementObjectNotFoundException",
-        Messages.InvalidArgument => "ArgumentException",
-        Messages.InvalidData => "ParameterBindingArgumentTransformationException",
-        Messages.InvalidOperation => "InvalidOperationException",
-        Messages.ResourceUnavailable => "MapiExceptionMdbOffline",
-        Messages.WriteError or Messages.ResourceExists => "IOException",
+        ErrorCategory.ObjectNotFound => "ManagementObjectNotFoundException",
+        ErrorCategory.InvalidArgument => "ArgumentException",
+        ErrorCategory.InvalidOperation => "InvalidOperationException",
+        ErrorCategory.ResourceUnavailable => "MapiExceptionMdbOffline",
+        ErrorCategory.WriteError or ErrorCategory.ResourceExists => "IOException",
         _ => "LocalizedException",
     };
 }

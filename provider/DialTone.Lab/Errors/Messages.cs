@@ -9,15 +9,6 @@ namespace DialTone.Lab;
 /// </summary>
 public static class Messages
 {
-    public const string InvalidArgument = "InvalidArgument";
-    public const string InvalidData = "InvalidData";
-    public const string InvalidOperation = "InvalidOperation";
-    public const string ObjectNotFound = "ObjectNotFound";
-    public const string ResourceExists = "ResourceExists";
-    public const string ResourceUnavailable = "ResourceUnavailable";
-    public const string WriteError = "WriteError";
-    public const string NotSpecified = "NotSpecified";
-
     // Lab files -------------------------------------------------------------------------------------------------
 
     public static string NoLab(string path) =>
@@ -64,9 +55,12 @@ public static class Messages
         "mailbox. Mailbox plans should be moved to another server; to do this, run the command Set-MailboxPlan " +
         "<MailboxPlan ID> -Database <Database ID>.";
 
-    /// <summary>[INF] the Recovery parameter set shows -Name as optional, but the parameter is documented as required [S10].</summary>
-    public const string NameRequired =
-        "Cannot process command because of one or more missing mandatory parameters: Name.";
+    /// <summary>
+    /// The lab's own refusal, not Exchange's: -Name is optional in the Recovery parameter set [S10 DOC] (so the
+    /// binder accepts its absence), but what Exchange names a recovery database created without one is not documented.
+    /// </summary>
+    public const string RecoveryNameRequired =
+        "The lab needs -Name for a recovery database: what Exchange names one created without -Name is not documented. Give -Name (for example -Name RDB1).";
 
     /// <summary>[INF] two databases on a server cannot use one database file.</summary>
     public static string EdbPathInUse(string path, string database) =>
@@ -119,6 +113,10 @@ public static class Messages
     public static string StoreMailboxNotFound(string identity, string database) =>
         $"The mailbox '{identity}' couldn't be found in mailbox database '{database}'.";
 
+    /// <summary>[INF] a user's client cannot reach a mailbox whose home database cannot take writes.</summary>
+    public static string ClientCannotConnect(string mailbox, string reason) =>
+        $"Outlook can't connect to mailbox '{mailbox}': {reason}.";
+
     // Mounting -------------------------------------------------------------------------------------------------
 
     /// <summary>
@@ -131,9 +129,10 @@ public static class Messages
         $"operation failed. Error: The database action failed. Error: Operation failed with message: {exception}: " +
         $"Unable to mount database. (hr=0x80004005, ec={code})" + (diagnostic is null ? "" : $" Diagnostic: {diagnostic}");
 
-    /// <summary>[INF] Move-DatabasePath -ConfigurationOnly changes the directory only; the files must not be open.</summary>
-    public static string ConfigurationOnlyWhileMounted(string database) =>
-        $"Database '{database}' is mounted. Dismount it before you change its paths with -ConfigurationOnly.";
+    /// <summary>[INF] Move-DatabasePath without -ConfigurationOnly moves files on the server, which must be up.</summary>
+    public static string FilesOnDownServer(string database, string server) =>
+        $"The files of database '{database}' can't be moved because server {server} can't be reached. Bring the " +
+        "server back, or change only the configuration with -ConfigurationOnly.";
 
     /// <summary>[INF] -528 JET_errMissingLogFile: a dirty database without the logs it needs [S10][§2.8].</summary>
     public static string MissingLogs(string database, string folder, long low, long high) => MountFailed(database,
@@ -190,6 +189,9 @@ public static class Messages
 
     public const string RenameToPath = "Cannot rename the specified target, because it represents a path or device name.";
 
+    public const string RenameMultipleItems =
+        "Cannot rename item because the path resolved to multiple items. Only one item can be renamed at a time.";
+
     public static string HasChildrenQuestion(string path) =>
         $"The item at {path} has children and the Recurse parameter was not specified. If you continue, all children " +
         "will be removed with the item. Are you sure you want to continue?";
@@ -206,6 +208,9 @@ public static class Messages
 
     public static string BackupOfAnother(long id, string owner, string database) =>
         $"Backup {id} is a backup of database '{owner}', not '{database}'.";
+
+    public static string RestoreToDownServer(string server) =>
+        $"Server {server} is down: the backup software can't restore to it. Bring the server back, or restore to another server.";
 
     public static string RestoreTargetExists(string path) =>
         $"The restore target '{path}' already exists. Restore into an empty folder, or move the file away first.";
@@ -228,6 +233,11 @@ public static class Messages
     public static string TooManyLargeItems(int count) =>
         $"TooManyLargeItemsPermanentException: The request failed because {count} large items were encountered, more than its LargeItemLimit. " +
         "Raise it with Set-MailboxRestoreRequest -LargeItemLimit (above 50 with -AcceptLargeDataLoss), then Resume-MailboxRestoreRequest.";
+
+    /// <summary>[INF] the source store mailbox of a running request is no longer in its source database.</summary>
+    public static string SourceMailboxGone(Guid mailbox) =>
+        $"SourceMailboxNotFoundPermanentException: The source mailbox '{mailbox}' isn't in the source database any more. " +
+        "Mount the database file that holds it, then Resume-MailboxRestoreRequest; or remove the request.";
 
     /// <summary>[UNVERIFIED] the LegacyExchangeDN check of New-MailboxRestoreRequest [S10 DOC: the check; text INF].</summary>
     public static string LegacyDnMismatch(string source, string target) =>
@@ -275,6 +285,17 @@ public static class Messages
         $"[{computer}] Connecting to remote server {computer} failed with the following error message : WinRM cannot " +
         "complete the operation. Verify that the specified computer name is valid, that the computer is accessible over " +
         "the network, and that a firewall exception for the WinRM service is enabled and allows access from this computer.";
+
+    /// <summary>The lab's own: another process has held the lab file longer than the busy timeout.</summary>
+    public static string LabBusy(string path, TimeSpan waited) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The lab '{path}' is busy: another process has been writing to it for more than {waited.TotalSeconds:0.#} s. ") +
+        "Run the command again when that process is done.";
+
+    /// <summary>The lab's own: an error inside the lab that no Exchange rule explains (a fault of the lab, to report).</summary>
+    public static string LabFault(Exception error) =>
+        $"The DialTone lab failed inside this command ({error.GetType().Name}: {error.Message}). This is a fault of the lab, " +
+        "not an Exchange error: please report it with the lab's journal ('dialtone-lab journal').";
 
     /// <summary>The lab's own: a parameter the catalogue binds but the lab does not emulate is refused, never ignored.</summary>
     public static string NotEmulated(string cmdlet, string parameter) =>

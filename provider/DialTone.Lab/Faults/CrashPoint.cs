@@ -10,19 +10,25 @@ namespace DialTone.Lab.Faults;
 /// <list type="bullet">
 /// <item><c>DIALTONE_LAB_CRASH_AFTER=N</c>: this process dies in its N-th mutating execution, after the work and before
 /// the commit, so that execution leaves nothing behind.</item>
-/// <item>the lab's <c>crash_at</c> setting (<c>dialtone-lab fail crash --after N</c>): the lab's N-th mutating execution
-/// from then commits, disarms the point, and the process dies right after, between two commands.</item>
+/// <item>the lab's <c>crash_left</c> setting (<c>dialtone-lab fail crash --after N</c>): the lab's N-th mutating
+/// execution from then, in any process, commits, disarms the point, and the process dies right after, between two
+/// commands.</item>
 /// </list>
+/// With <c>DIALTONE_LAB_SNAPSHOTS=DIR</c>, the process also copies the lab after each of its mutating executions
+/// commits, to <c>DIR/1.db</c>, <c>DIR/2.db</c>, …: the labs a crash at the next execution must leave.
 /// </summary>
-public sealed class CrashPoint(int? afterInThisProcess)
+public sealed class CrashPoint(int? afterInThisProcess, string? snapshots)
 {
     public const string EnvironmentVariable = "DIALTONE_LAB_CRASH_AFTER";
+
+    public const string SnapshotsVariable = "DIALTONE_LAB_SNAPSHOTS";
 
     private int _executionsInThisProcess;
 
     internal static CrashPoint FromEnvironment() =>
         new(int.TryParse(Environment.GetEnvironmentVariable(EnvironmentVariable), NumberStyles.None,
-            CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null);
+            CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null,
+            Environment.GetEnvironmentVariable(SnapshotsVariable) is { Length: > 0 } folder ? folder : null);
 
     /// <summary>Dies now, inside the uncommitted transaction, when this process has reached its crash point.</summary>
     internal void CrashBeforeCommitIfDue()
@@ -34,31 +40,41 @@ public sealed class CrashPoint(int? afterInThisProcess)
         }
     }
 
-    /// <summary>
-    /// Counts one more mutating execution and tells whether the lab-wide point is reached; it is disarmed in the same
-    /// transaction. One statement, because it runs in every execution.
-    /// </summary>
-    internal static bool CountAndCheck(Sql sql)
+    /// <summary>Copies the committed lab when snapshots are asked for (outside any transaction, as VACUUM INTO needs).</summary>
+    internal void SnapshotIfAsked(Sql sql)
     {
-        var crashAt = sql.Scalar<long?>(
-            "INSERT INTO settings(name, value) VALUES ($mutations, '1') " +
-            "ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1 " +
-            "RETURNING (SELECT CAST(c.value AS INTEGER) FROM settings c WHERE c.name = $crash AND CAST(c.value AS INTEGER) = CAST(settings.value AS INTEGER))",
-            new Arg("$mutations", Settings.Mutations), new Arg("$crash", Settings.CrashAt));
-        if (crashAt is null)
+        if (snapshots is not null)
+        {
+            sql.Run("VACUUM INTO $file",
+                new Arg("$file", Path.Combine(snapshots, _executionsInThisProcess.ToString(CultureInfo.InvariantCulture) + ".db")));
+        }
+    }
+
+    /// <summary>
+    /// Counts down the lab-wide point, when armed, and tells whether it is reached; it is disarmed in the same
+    /// transaction. Unarmed, it only reads one setting: it runs in every execution.
+    /// </summary>
+    internal static bool CountDown(Sql sql)
+    {
+        if (Settings.Get(sql, Settings.CrashLeft) is null)
         {
             return false;
         }
-        Settings.Remove(sql, Settings.CrashAt);
+        var left = Settings.GetLong(sql, Settings.CrashLeft, 0) - 1;
+        if (left > 0)
+        {
+            Settings.Set(sql, Settings.CrashLeft, left);
+            return false;
+        }
+        Settings.Remove(sql, Settings.CrashLeft);
         return true;
     }
 
     /// <summary>
     /// Arms the lab-wide point from inside a mutating execution: the lab's n-th mutating execution after this one is its
-    /// last before the crash (this one is counted when it commits).
+    /// last before the crash (this one counts down too when it commits).
     /// </summary>
-    internal static void Arm(Sql sql, int n) =>
-        Settings.Set(sql, Settings.CrashAt, Settings.GetLong(sql, Settings.Mutations, 0) + 1 + n);
+    internal static void Arm(Sql sql, int n) => Settings.Set(sql, Settings.CrashLeft, n + 1);
 
     /// <summary>SIGKILL: no finally block, no commit, no flush; what a crashed server leaves behind.</summary>
     internal static void Die() => Process.GetCurrentProcess().Kill();

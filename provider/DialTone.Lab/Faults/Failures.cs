@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
 
@@ -53,7 +54,7 @@ public static class Failures
         execution.EnsureWritable();
         if (n < 1)
         {
-            throw new ArgumentException($"--after must be at least 1 (got {n}).");
+            throw new LabException(ErrorCategory.InvalidArgument, $"--after must be at least 1 (got {n}).", "lab");
         }
         CrashPoint.Arm(execution.Sql, n);
     }

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Integrity;
 using DialTone.Lab.Mail;
@@ -11,8 +12,6 @@ namespace DialTone.Lab.Faults;
 /// </summary>
 public static class ItemDamage
 {
-    private static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
-
     /// <summary>Marks the mailbox's newest <paramref name="count"/> messages in the database's file as corrupt.</summary>
     public static IReadOnlyList<long> CorruptItems(Execution execution, string database, string mailbox, int count)
     {
@@ -49,9 +48,9 @@ public static class ItemDamage
     {
         execution.EnsureWritable();
         var db = DatabaseDirectory.FindReferenced(execution, database);
-        var owner = MailboxDirectory.Find(execution, mailbox, AnyType);
+        var owner = MailboxDirectory.Find(execution, mailbox, Mailbox.AnyType);
         var edb = db.MountedEdb ?? ServerDisk.Find(execution, db.Server, db.EdbFilePath)?.EdbId
-            ?? throw new LabException(Messages.ObjectNotFound, Messages.PathNotFound(db.EdbFilePath), database);
+            ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.PathNotFound(db.EdbFilePath), database);
         return (edb, owner);
     }
 }

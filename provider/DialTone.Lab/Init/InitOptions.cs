@@ -25,9 +25,13 @@ public sealed record InitOptions
         {
             problems.Add($"--servers must be between 1 and 99 (got {Servers}).");
         }
-        if (Databases < 1 || Databases > 99 * Servers)
+        // A server holds at most 99 databases, so their range follows from --servers, when that is usable.
+        var serversUsable = Servers is >= 1 and <= 99;
+        if (Databases < 1 || serversUsable && Databases > 99 * Servers)
         {
-            problems.Add($"--databases must be between 1 and {99 * Math.Max(Servers, 1)} for {Servers} server(s) (got {Databases}).");
+            problems.Add(serversUsable
+                ? $"--databases must be between 1 and {99 * Servers} for {Servers} server(s) (got {Databases})."
+                : $"--databases must be at least 1 (got {Databases}).");
         }
         if (Mailboxes is < 0 or > 999_999)
         {

@@ -12,8 +12,9 @@ public sealed record InitSummary(int Servers, int Databases, int Mailboxes, long
 /// <summary>
 /// Builds the organization contoso.com as <c>dialtone-lab init</c> promises: servers EX01… (Exchange 2019,
 /// Enterprise, drives C:, D:, E:), databases DB01… spread over them at Exchange's default paths and mounted, the
-/// system mailboxes Exchange keeps where it keeps them, users user0001… with seeded mail, and a backup of every
-/// database. Everything is derived from the seed, so the same options build the same lab.
+/// system mailboxes Exchange keeps where it keeps them, users user0001… with seeded mail (every tenth migrated from an
+/// older organization, with an X500 proxy), and a backup of every database. Everything is derived from the seed, so
+/// the same options build the same lab.
 /// </summary>
 public static class LabInitializer
 {
@@ -36,13 +37,19 @@ public static class LabInitializer
         ("equipment01", RecipientType.EquipmentMailbox), ("linked01", RecipientType.LinkedMailbox),
     ];
 
+    /// <summary>Every tenth user was migrated from an older organization (see AddMailbox).</summary>
+    private const int MigratedEvery = 10;
+
     private static readonly string[] Topics =
     [
         "Quarterly report", "Team lunch", "Budget review", "Project kickoff", "Travel plans", "Invoice", "Meeting notes",
         "Customer feedback", "Release schedule", "Holiday rota", "Training session", "Security update",
     ];
 
-    /// <summary>Creates the lab file and builds the organization in it, in one transaction.</summary>
+    /// <summary>
+    /// Builds the organization in a file beside the lab's path and, once it is whole, renames it to the path: a lab
+    /// file exists only complete, so an init that is interrupted leaves no lab (and the next init starts afresh).
+    /// </summary>
     public static InitSummary Initialize(string path, InitOptions options, bool replace = false, LabOptions? labOptions = null)
     {
         if (options.Problems() is { Count: > 0 } problems)
@@ -50,21 +57,30 @@ public static class LabInitializer
             throw new ArgumentException(string.Join(Environment.NewLine, problems));
         }
         var full = Path.GetFullPath(path);
-        if (File.Exists(full))
+        if (File.Exists(full) && !replace)
         {
-            if (!replace)
-            {
-                throw new ArgumentException($"A lab already exists at '{full}'. Add --force to replace it, or choose another --lab path.");
-            }
-            foreach (var file in new[] { full, full + "-wal", full + "-shm" })
-            {
-                File.Delete(file);
-            }
+            throw new ArgumentException($"A lab already exists at '{full}'. Add --force to replace it, or choose another --lab path.");
         }
-        using var lab = Lab.Create(path, labOptions);
-        var summary = lab.Build(execution => new Builder(execution, options).Build());
-        lab.Checkpoint();
+        var building = full + ".init";
+        DeleteWithJournal(building);
+        InitSummary summary;
+        using (var lab = Lab.Create(building, labOptions))
+        {
+            summary = lab.Build(execution => new Builder(execution, options).Build());
+            lab.Checkpoint();
+        }
+        DeleteWithJournal(full);
+        File.Move(building, full);
         return summary;
+    }
+
+    /// <summary>Deletes a SQLite file with its write-ahead log and shared memory, which belong to it alone.</summary>
+    private static void DeleteWithJournal(string file)
+    {
+        foreach (var part in new[] { file + "-wal", file + "-shm", file })
+        {
+            File.Delete(part);
+        }
     }
 
     private sealed class Builder(Execution execution, InitOptions options)
@@ -103,7 +119,8 @@ public static class LabInitializer
             for (var i = 1; i <= options.Mailboxes; i++)
             {
                 var alias = $"user{i:0000}";
-                AddMailbox(alias, alias, RecipientType.UserMailbox, databases[(i - 1) % databases.Count], options.Items);
+                AddMailbox(alias, alias, RecipientType.UserMailbox, databases[(i - 1) % databases.Count], options.Items,
+                    migrated: i % MigratedEvery == 0);
                 mailboxes++;
             }
             foreach (var database in databases)
@@ -136,16 +153,21 @@ public static class LabInitializer
             return Mounting.Mount(execution, database);
         }
 
-        private void AddMailbox(string alias, string name, RecipientType type, MailboxDatabase database, int messages)
+        /// <summary>
+        /// A migrated mailbox came from an Exchange 2003-era organization: its former LegacyExchangeDN is an X500 proxy,
+        /// and its store mailbox, older than the migration, still carries that DN [INF].
+        /// </summary>
+        private void AddMailbox(string alias, string name, RecipientType type, MailboxDatabase database, int messages, bool migrated = false)
         {
             var guid = NextGuid();
             var exchangeGuid = NextGuid();
             var dn = type == RecipientType.MonitoringMailbox ? Contoso.MonitoringDn(name) : Contoso.UserDn(name);
+            var former = Contoso.FormerLegacyExchangeDn(alias);
             var mailbox = new Mailbox(guid, exchangeGuid, alias, name, name, Contoso.SmtpAddress(alias),
-                Contoso.LegacyExchangeDn(NextGuid(), alias), [], type, database.Guid, dn, execution.Now);
+                Contoso.LegacyExchangeDn(NextGuid(), alias), migrated ? ["X500:" + former] : [], type, database.Guid, dn, execution.Now);
             MailboxDirectory.Insert(execution, mailbox);
             var edb = database.MountedEdb!.Value;
-            StoreMailboxes.Logon(execution, edb, mailbox);
+            StoreMailboxes.Logon(execution, edb, migrated ? mailbox with { LegacyExchangeDN = former } : mailbox);
             if (Mailbox.IsUserType(type) && type != RecipientType.DiscoveryMailbox)
             {
                 for (var m = 0; m < messages; m++)

@@ -16,6 +16,9 @@ public enum FindingKind
 
     /// <summary>A mailbox is homed on a database that is not mounted (health mailboxes excepted).</summary>
     Stranded,
+
+    /// <summary>A copy of an item sits in another mailbox, in that mailbox's home database (e.g. a merge into the wrong target).</summary>
+    Misplaced,
 }
 
 /// <summary>One thing <c>verify</c> found wrong, naming the mailbox and, for item findings, the item.</summary>

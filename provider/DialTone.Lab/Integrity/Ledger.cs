@@ -15,6 +15,9 @@ public static class Ledger
     public const string Replayed = "Replayed";
     public const string Copied = "Copied";
 
+    /// <summary>Overwritten by a restore request's copy (AssociatedMessagesCopyOption MapByMessageClass): gone on purpose.</summary>
+    public const string Replaced = "Replaced";
+
     /// <summary>Enters a new item; returns its identity.</summary>
     internal static long Add(Execution execution, Guid owner, ItemKind kind, string subject, long size, string origin,
         DateTimeOffset? received = null)

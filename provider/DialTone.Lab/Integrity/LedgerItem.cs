@@ -18,6 +18,9 @@ public sealed record LedgerItem(
     public const string Seeded = "Seeded";
     public const string Sent = "Sent";
 
+    /// <summary>Made by the user in a client (an Inbox rule).</summary>
+    public const string Created = "Created";
+
     public string MessageId => MessageIdOf(Id, Owner);
 
     public static string MessageIdOf(long id, Guid owner) => $"<{id:x8}.{owner:N}@contoso.com>";

@@ -13,8 +13,10 @@ public sealed record VerifyReport(long ItemsChecked, int MailboxesChecked, IRead
 
 /// <summary>
 /// Proves from the ledger that every item ever delivered or present is exactly once in its mailbox in the mailbox's
-/// current home database, that nothing waits in the queue and that no mailbox is stranded on an unmounted database.
-/// Only files on the servers' disks count: a backup is not a home.
+/// current home database and in no other mailbox's, that nothing waits in the queue and that no mailbox is stranded
+/// on an unmounted database.
+/// Only files on the servers' disks count: a backup is not a home. An associated item a restore request overwrote on
+/// purpose (MapByMessageClass: its last ledger event is Replaced) is accounted for when it is gone.
 /// </summary>
 public static class Verifier
 {
@@ -43,8 +45,12 @@ public static class Verifier
 
         var queued = TransportQueue.All(execution).Select(q => q.ItemId).ToHashSet();
         var copies = CopiesOnDisk(sql);
-        AddPendingCopies(execution, copies);
+        var replaced = sql.Query(
+            "SELECT e.item_id FROM ledger_events e WHERE e.event = $replaced AND e.seq = (SELECT MAX(seq) FROM ledger_events WHERE item_id = e.item_id)",
+            r => r.Long(0), new Arg("$replaced", Ledger.Replaced)).ToHashSet();
+        AddPendingCopies(execution, copies, replaced);
         var ledger = sql.Query("SELECT item_id, owner_guid FROM ledger ORDER BY item_id", r => (Id: r.Long(0), Owner: r.Guid(1)));
+        var homeOfMailbox = mailboxes.Values.ToDictionary(m => m.ExchangeGuid, m => homeFile.GetValueOrDefault(m.Database));
         foreach (var (id, owner) in ledger)
         {
             var mailbox = mailboxes.GetValueOrDefault(owner);
@@ -59,17 +65,21 @@ public static class Verifier
             }
             else if (atHome > 1)
             {
-                findings.Add(new Finding(FindingKind.Duplicated, name, id, messageId,
-                    $"{atHome} copies in the home database"));
+                findings.Add(new Finding(FindingKind.Duplicated, name, id, messageId, $"{atHome} copies in the home database"));
             }
-            else if (atHome == 0 && placed.Count > 0)
+            else if (atHome == 0 && placed.Count > 0 && !replaced.Contains(id))
             {
                 findings.Add(new Finding(FindingKind.OnlyOutsideHome, name, id, messageId,
                     $"not in the home database; present in {string.Join(", ", placed.Select(p => p.Where).Distinct())}"));
             }
-            else if (atHome == 0)
+            else if (atHome == 0 && !replaced.Contains(id))
             {
                 findings.Add(new Finding(FindingKind.Missing, name, id, messageId, "in no database file and not queued"));
+            }
+            foreach (var stray in placed.Where(p => p.Mailbox != owner && homeOfMailbox.TryGetValue(p.Mailbox, out var home) && home == p.Edb))
+            {
+                findings.Add(new Finding(FindingKind.Misplaced, mailboxes[stray.Mailbox].Alias, id, messageId,
+                    $"an item of mailbox {name} in this mailbox's home database"));
             }
         }
         var ordered = findings.OrderBy(f => f.Mailbox, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.ItemId ?? 0).ToList();
@@ -79,13 +89,14 @@ public static class Verifier
     private sealed record Copy(long Edb, Guid Mailbox, string Where, int Number = 0);
 
     /// <summary>The copies restore requests have made since they were last recorded (computed from the clock).</summary>
-    private static void AddPendingCopies(Execution execution, Dictionary<long, List<Copy>> copies)
+    private static void AddPendingCopies(Execution execution, Dictionary<long, List<Copy>> copies, HashSet<long> replaced)
     {
         foreach (var step in Replication.Mrs.PendingSteps(execution))
         {
-            if (step.Replaces is { } old && copies.TryGetValue(old.ItemId, out var replaced))
+            if (step.Replaces is { } old)
             {
-                replaced.RemoveAll(c => c.Edb == old.Edb && c.Mailbox == old.Mailbox && c.Number == old.Copy);
+                replaced.Add(old.ItemId);
+                copies.GetValueOrDefault(old.ItemId)?.RemoveAll(c => c.Edb == old.Edb && c.Mailbox == old.Mailbox && c.Number == old.Copy);
             }
             if (!copies.TryGetValue(step.Add.ItemId, out var list))
             {

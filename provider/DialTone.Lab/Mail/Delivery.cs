@@ -35,12 +35,13 @@ public static class Delivery
         {
             return $"{home.Name} is a recovery database";
         }
-        if (!home.Mounted)
-        {
-            return $"{home.Name} is not mounted";
-        }
+        // A failed server's databases are dismounted too: the server is the cause to name.
         var server = ServerDirectory.Find(execution, home.Server);
-        return server.IsUp ? null : $"server {server.Name} is down";
+        if (!server.IsUp)
+        {
+            return $"server {server.Name} is down";
+        }
+        return home.Mounted ? null : $"{home.Name} is not mounted";
     }
 
     /// <summary>Delivers what waits for the mailboxes homed on a database that has just become able to take mail.</summary>

@@ -12,7 +12,6 @@ public sealed record ItemKind(string Folder, string MessageClass, bool Associate
     public static readonly ItemKind Contact = new("Contacts", "IPM.Contact", false);
     public static readonly ItemKind Rule = new("Inbox", "IPM.Rule.Version2.Message", true);
     public static readonly ItemKind View = new("Inbox", "IPM.Microsoft.FolderDesign.NamedView", true);
-    public static readonly ItemKind Form = new("Inbox", "IPM.Microsoft.FolderDesign.FormsDescription", true);
 
     /// <summary>The mix of messages a seeded mailbox holds, most of them received mail.</summary>
     public static readonly IReadOnlyList<ItemKind> SeededMessages =

@@ -8,8 +8,6 @@ namespace DialTone.Lab.Mail;
 /// </summary>
 public static class Mailer
 {
-    private static readonly HashSet<RecipientType> AnyType = [.. Enum.GetValues<RecipientType>()];
-
     /// <summary>Sends <paramref name="count"/> messages to one mailbox, or to every user-type mailbox when none is named.</summary>
     public static IReadOnlyList<DeliveryOutcome> Send(Lab lab, string? to, int count)
     {
@@ -19,7 +17,7 @@ public static class Mailer
         }
         var recipients = lab.Read(execution => to is null
             ? MailboxDirectory.All(execution).Where(m => Mailbox.IsUserType(m.Type)).ToList()
-            : [MailboxDirectory.Find(execution, to, AnyType)]);
+            : [MailboxDirectory.Find(execution, to, Mailbox.AnyType)]);
         var outcomes = new List<DeliveryOutcome>();
         foreach (var recipient in recipients)
         {

@@ -11,4 +11,14 @@ public sealed record StoreMailbox(
     string? DisconnectReason,
     long ItemCount,
     long AssociatedItemCount,
-    long TotalItemSize);
+    long TotalItemSize)
+{
+    /// <summary>
+    /// Whether a StoreMailboxIdParameter names this store mailbox: by MailboxGuid, LegacyExchangeDN or display name
+    /// [S10 DOC: Get-MailboxStatistics -StoreMailboxIdentity, New-MailboxRestoreRequest -SourceStoreMailbox].
+    /// </summary>
+    public bool IsNamedBy(string identity) =>
+        Guid.TryParse(identity, out var guid) ? MailboxGuid == guid
+            : string.Equals(LegacyDN, identity, StringComparison.OrdinalIgnoreCase)
+              || string.Equals(DisplayName, identity, StringComparison.OrdinalIgnoreCase);
+}

@@ -27,6 +27,12 @@ public static class StoreMailboxes
             execution.Sql.Query(Select + "WHERE s.edb_id = $edb AND s.mailbox_guid = $mbx GROUP BY s.mailbox_guid", Map,
                 new Arg("$edb", edbId), new Arg("$mbx", mailboxGuid)), mailboxGuid).SingleOrDefault();
 
+    /// <summary>The store mailbox a StoreMailboxIdParameter names in a file (see <see cref="StoreMailbox.IsNamedBy"/>).</summary>
+    public static StoreMailbox? Named(Execution execution, long edbId, string identity) =>
+        Guid.TryParse(identity, out var guid)
+            ? Find(execution, edbId, guid)
+            : InFile(execution, edbId).FirstOrDefault(s => s.IsNamedBy(identity));
+
     /// <summary>
     /// The store as it is now: with the copies restore requests made since they were last recorded (computed from the
     /// clock, so that a read never writes). A target's store mailbox appears when the first copy arrives.
@@ -54,6 +60,11 @@ public static class StoreMailboxes
         }
         return result.Values.OrderBy(s => s.DisplayName, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Whether the file holds the store mailbox as recorded (a target's pending copies left aside).</summary>
+    internal static bool Exists(Execution execution, long edbId, Guid mailboxGuid) =>
+        execution.Sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM store_mailboxes WHERE edb_id = $edb AND mailbox_guid = $mbx)",
+            new Arg("$edb", edbId), new Arg("$mbx", mailboxGuid)) != 0;
 
     /// <summary>Creates the store mailbox when the file does not hold it yet.</summary>
     internal static void Ensure(Execution execution, long edbId, Mailbox mailbox)

@@ -40,6 +40,13 @@ public static class Contoso
     public static string LegacyExchangeDn(Guid guid, string alias) =>
         $"/o={OrganizationName}/ou={AdministrativeGroup}/cn=Recipients/cn={guid:N}-{alias}";
 
+    /// <summary>
+    /// The LegacyExchangeDN an Exchange 2003-era organization gave a recipient. A mailbox migrated from there has a new
+    /// one and keeps this as an X500 proxy address, so that old references still resolve [S10: the X500 check of
+    /// New-MailboxRestoreRequest].
+    /// </summary>
+    public static string FormerLegacyExchangeDn(string alias) => $"/o={OrganizationName}/ou=First Administrative Group/cn=Recipients/cn={alias}";
+
     public static string SmtpAddress(string alias) => $"{alias}@{Domain}";
 
     /// <summary>Exchange's default database paths: <c>%ExchangeInstallPath%Mailbox\&lt;DB&gt;\&lt;DB&gt;.edb</c> [S10 DOC].</summary>

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Lab.Store;
 using Microsoft.Data.Sqlite;
 
@@ -26,7 +27,7 @@ public static class DatabaseDirectory
     /// <summary>Resolves a database named by another parameter (-Database, -SourceDatabase).</summary>
     public static MailboxDatabase FindReferenced(Execution execution, string identity) =>
         TryFind(execution, identity)
-        ?? throw new LabException(Messages.ObjectNotFound, Messages.DatabaseNotFound(identity), identity);
+        ?? throw new LabException(ErrorCategory.ObjectNotFound, Messages.DatabaseNotFound(identity), identity);
 
     public static MailboxDatabase? TryFind(Execution execution, string identity) =>
         execution.Sql.One($"SELECT {Columns} FROM databases WHERE name = $id OR guid = $id COLLATE NOCASE", Map,

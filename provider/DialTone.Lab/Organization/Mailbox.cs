@@ -1,3 +1,5 @@
+using DialTone.Exchange.Values;
+
 namespace DialTone.Lab.Organization;
 
 /// <summary>RecipientTypeDetails of the mailboxes the lab models.</summary>
@@ -23,12 +25,15 @@ public sealed record Mailbox(
     string DisplayName,
     string PrimarySmtpAddress,
     string LegacyExchangeDN,
-    IReadOnlyList<string> X500Proxies,
+    EquatableArray<string> X500Proxies,
     RecipientType Type,
     Guid Database,
     string DistinguishedName,
     DateTimeOffset WhenCreated)
 {
+    /// <summary>Every recipient type: look-ups that are not Get-Mailbox's own (restore request targets, statistics, faults).</summary>
+    public static readonly IReadOnlySet<RecipientType> AnyType = Enum.GetValues<RecipientType>().ToHashSet();
+
     /// <summary>
     /// The types Get-Mailbox returns without a type switch: arbitration, audit-log and monitoring (health) mailboxes
     /// need -Arbitration, -AuditLog or -Monitoring [S10 DOC][S13].

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Values;
 using DialTone.Lab.Store;
 using Microsoft.Data.Sqlite;
 
@@ -106,6 +107,6 @@ public static class MailboxDirectory
 
     private static Mailbox Map(SqliteDataReader r) =>
         new(r.Guid(0), r.Guid(1), r.Text(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6),
-            r.Text(7).Split('\n', StringSplitOptions.RemoveEmptyEntries), Enum.Parse<RecipientType>(r.Text(8)),
+            r.Text(7).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToEquatableArray(), Enum.Parse<RecipientType>(r.Text(8)),
             r.Guid(9), r.Text(10), r.Time(11));
 }

@@ -23,6 +23,4 @@ public static class Editions
 {
     public const string Enterprise = "Enterprise";
     public const string Standard = "Standard";
-    public const string StandardEvaluation = "StandardEvaluation";
-    public const string EnterpriseEvaluation = "EnterpriseEvaluation";
 }

@@ -18,45 +18,50 @@ public static class Mrs
 
     private static MrsProgress Advance(Execution execution, List<RestoreRequest> requests)
     {
-        if (!requests.Any(r => !RequestStatus.IsFinished(r.Status)))
+        if (!requests.Any(r => !r.Status.IsFinished()))
         {
             return new MrsProgress(requests, []);
         }
-        var from = RecordedUpTo(execution);
         var items = new Dictionary<Guid, IReadOnlyList<RequestItem>>();
-        var reachable = Reachability(execution);
-        return MrsSchedule.Advance(requests, g => items.TryGetValue(g, out var list) ? list : items[g] = RestoreRequestBook.Items(execution, g),
-            reachable, Rate(execution), from, execution.Now);
+        var sources = new Dictionary<Guid, IReadOnlyDictionary<long, bool>?>();
+        var world = new MrsWorld(
+            g => items.TryGetValue(g, out var list) ? list : items[g] = RestoreRequestBook.Items(execution, g),
+            Reachability(execution),
+            r => sources.TryGetValue(r.Guid, out var source) ? source : sources[r.Guid] = SourceOf(execution, r));
+        return MrsSchedule.Advance(requests, world, Rate(execution), RecordedUpTo(execution), execution.Now);
     }
 
     /// <summary>The copies the MRS has made into a file since they were last recorded, in the order it made them.</summary>
     public static IReadOnlyList<MergeStep> PendingSteps(Execution execution, long? intoEdb = null) =>
-        RestoreRequestBook.AnyUnfinishedInto(execution, intoEdb) ? Steps(execution, Progress(execution)).Steps : [];
+        RestoreRequestBook.AnyUnfinishedInto(execution, intoEdb) ? Steps(execution, Progress(execution)) : [];
 
     /// <summary>
-    /// Records the MRS's work up to now: its copies into the targets, and each request's progress. When the clock has
-    /// not moved since the last record, no item can have been copied, and nothing needs recording.
+    /// Records the MRS's work up to now: its copies into the targets, each request's progress, and the removal of
+    /// completed requests past their age limit. When the clock has not moved since the last record, no item can have
+    /// been copied, and no progress needs recording.
     /// </summary>
     internal static void CatchUp(Execution execution)
     {
-        if (!RestoreRequestBook.AnyUnfinished(execution) || RecordedUpTo(execution) == execution.Now)
+        if (!RestoreRequestBook.Any(execution))
         {
             return;
         }
-        var recorded = RestoreRequestBook.All(execution);
-        var progress = Advance(execution, recorded);
-        var (steps, details) = Steps(execution, progress);
-        for (var i = 0; i < steps.Count; i++)
+        if (RestoreRequestBook.AnyUnfinished(execution) && RecordedUpTo(execution) != execution.Now)
         {
-            EnsureStoreMailbox(execution, steps[i]);
-            Merge.Apply(execution, steps[i], details[i]);
+            var recorded = RestoreRequestBook.All(execution);
+            var progress = Advance(execution, recorded);
+            foreach (var step in Steps(execution, progress))
+            {
+                Merge.Apply(execution, step);
+            }
+            var before = recorded.ToDictionary(r => r.Guid);
+            foreach (var request in progress.Requests.Where(r => r != before[r.Guid]))
+            {
+                RestoreRequestBook.Update(execution, request);
+            }
+            Settings.Set(execution.Sql, MaterializedAt, execution.NowMs);
         }
-        var before = recorded.ToDictionary(r => r.Guid);
-        foreach (var request in progress.Requests.Where(r => r != before[r.Guid]))
-        {
-            RestoreRequestBook.Update(execution, request);
-        }
-        Settings.Set(execution.Sql, MaterializedAt, execution.NowMs);
+        RestoreRequestBook.DeleteExpired(execution);
     }
 
     /// <summary>The instant up to which the MRS's work is recorded; a request queued later starts no earlier than its queue time.</summary>
@@ -85,25 +90,40 @@ public static class Mrs
                           && homes.TryGetValue(request.Target, out var home) && online.Contains(home);
     }
 
-    private static (List<MergeStep> Steps, List<string> Details) Steps(Execution execution, MrsProgress progress)
+    /// <summary>
+    /// What the request's source store mailbox holds now in the file its source database has mounted (item → corrupt),
+    /// or null when the file holds no such store mailbox. Asked only while the source is reachable, so mounted.
+    /// </summary>
+    private static IReadOnlyDictionary<long, bool>? SourceOf(Execution execution, RestoreRequest request)
+    {
+        var edb = DatabaseDirectory.ByGuid(execution, request.SourceDatabase)!.MountedEdb!.Value;
+        if (!StoreMailboxes.Exists(execution, edb, request.SourceMailbox))
+        {
+            return null;
+        }
+        return execution.Sql.Query("SELECT item_id, MAX(bad) FROM items WHERE edb_id = $e AND mailbox_guid = $m GROUP BY item_id",
+                r => (Item: r.Long(0), Bad: r.Flag(1)), new Arg("$e", edb), new Arg("$m", request.SourceMailbox))
+            .ToDictionary(i => i.Item, i => i.Bad);
+    }
+
+    private static List<MergeStep> Steps(Execution execution, MrsProgress progress)
     {
         var steps = new List<MergeStep>();
-        var details = new List<string>();
         var added = new HashSet<Placement>();
         var removed = new HashSet<Placement>();
         var byGuid = progress.Requests.ToDictionary(r => r.Guid);
         var items = new Dictionary<Guid, List<RequestItem>>();
-        var targets = new Dictionary<Guid, (long Edb, Guid Mailbox)>();
-        foreach (var done in progress.Items.OrderBy(i => i.At))
+        var targets = new Dictionary<Guid, (MailboxDatabase Database, Guid Mailbox)>();
+        foreach (var done in progress.Items.Where(i => i.Copied).OrderBy(i => i.At))
         {
             var request = byGuid[done.Request];
             var item = (items.TryGetValue(request.Guid, out var list) ? list : items[request.Guid] = RestoreRequestBook.Items(execution, request.Guid))[done.Seq];
             if (!targets.TryGetValue(request.Guid, out var target))
             {
                 var mailbox = MailboxDirectory.ByGuid(execution, request.Target)!;
-                targets[request.Guid] = target = (DatabaseDirectory.ByGuid(execution, mailbox.Database)!.MountedEdb!.Value, mailbox.ExchangeGuid);
+                targets[request.Guid] = target = (DatabaseDirectory.ByGuid(execution, mailbox.Database)!, mailbox.ExchangeGuid);
             }
-            if (item.Bad || item.Large || Merge.Decide(execution, request, item.ItemId, target.Edb, target.Mailbox, added, removed) is not { } step)
+            if (Merge.Decide(execution, request, item.ItemId, target.Database, target.Mailbox, added, removed) is not { } step)
             {
                 continue;
             }
@@ -112,17 +132,8 @@ public static class Mrs
             {
                 removed.Add(old);
             }
-            steps.Add(step);
-            details.Add($@"copied by restore request {request.Identity} at {done.At:u}");
+            steps.Add(step with { Detail = $"copied by restore request {request.Identity} at {done.At:u}" });
         }
-        return (steps, details);
-    }
-
-    private static void EnsureStoreMailbox(Execution execution, MergeStep step)
-    {
-        if (MailboxDirectory.ByExchangeGuid(execution, step.Add.Mailbox) is { } mailbox)
-        {
-            StoreMailboxes.Ensure(execution, step.Add.Edb, mailbox);
-        }
+        return steps;
     }
 }

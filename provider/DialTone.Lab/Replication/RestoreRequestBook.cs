@@ -3,8 +3,12 @@ using Microsoft.Data.Sqlite;
 
 namespace DialTone.Lab.Replication;
 
-/// <summary>One item a request copies: its place in the request's order and what the MRS will find when it gets there.</summary>
-public sealed record RequestItem(int Seq, long ItemId, bool Bad, bool Large);
+/// <summary>
+/// One item a request copies, as enumerated when the request was made: its place in the request's order and whether
+/// it is larger than the target may receive. Whether it is still in the source, and intact, is read when the MRS gets
+/// there.
+/// </summary>
+public sealed record RequestItem(int Seq, long ItemId, bool Large);
 
 /// <summary>The restore requests as recorded in the lab (the RequestQueue databases' state, kept in one table).</summary>
 internal static class RestoreRequestBook
@@ -43,13 +47,29 @@ internal static class RestoreRequestBook
             "JOIN databases d ON d.guid = m.database_guid WHERE d.mounted_edb = $edb " +
             "AND r.status NOT IN ('Completed', 'CompletedWithWarning', 'Failed') LIMIT 1)", new Arg("$edb", edb)) > 0;
 
+    public static bool Any(Execution execution) =>
+        execution.Sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM restore_requests)") != 0;
+
+    /// <summary>Removes the completed requests older than <see cref="RestoreRequest.CompletedRequestAgeLimit"/>.</summary>
+    public static void DeleteExpired(Execution execution)
+    {
+        execution.EnsureWritable();
+        var before = (execution.Now - RestoreRequest.CompletedRequestAgeLimit).ToUnixTimeMilliseconds();
+        foreach (var expired in execution.Sql.Query(
+                     "SELECT guid FROM restore_requests WHERE status IN ('Completed', 'CompletedWithWarning') AND finished_at < $before",
+                     r => r.Guid(0), new Arg("$before", before)))
+        {
+            Delete(execution, expired);
+        }
+    }
+
     public static bool AnyUnfinished(Execution execution) =>
         execution.Sql.Scalar<long>("SELECT COUNT(*) FROM (SELECT 1 FROM restore_requests WHERE status NOT IN " +
                                    "('Completed', 'CompletedWithWarning', 'Failed') LIMIT 1)") > 0;
 
     public static List<RequestItem> Items(Execution execution, Guid request) =>
-        execution.Sql.Query("SELECT seq, item_id, bad, large FROM restore_request_items WHERE request_guid = $g ORDER BY seq",
-            r => new RequestItem((int)r.Long(0), r.Long(1), r.Flag(2), r.Flag(3)), new Arg("$g", request));
+        execution.Sql.Query("SELECT seq, item_id, large FROM restore_request_items WHERE request_guid = $g ORDER BY seq",
+            r => new RequestItem((int)r.Long(0), r.Long(1), r.Flag(2)), new Arg("$g", request));
 
     public static void Insert(Execution execution, RestoreRequest request, IEnumerable<RequestItem> items)
     {
@@ -57,9 +77,8 @@ internal static class RestoreRequestBook
         execution.Sql.Run($"INSERT INTO restore_requests({Columns}) VALUES ({string.Join(", ", Names())})", Args(request));
         foreach (var item in items)
         {
-            execution.Sql.Run("INSERT INTO restore_request_items(request_guid, seq, item_id, bad, large) VALUES ($g, $s, $i, $b, $l)",
-                new Arg("$g", request.Guid), new Arg("$s", item.Seq), new Arg("$i", item.ItemId), new Arg("$b", item.Bad),
-                new Arg("$l", item.Large));
+            execution.Sql.Run("INSERT INTO restore_request_items(request_guid, seq, item_id, large) VALUES ($g, $s, $i, $l)",
+                new Arg("$g", request.Guid), new Arg("$s", item.Seq), new Arg("$i", item.ItemId), new Arg("$l", item.Large));
         }
     }
 
@@ -94,8 +113,9 @@ internal static class RestoreRequestBook
 
     private static RestoreRequest Map(SqliteDataReader r) =>
         new(r.Guid(0), r.Text(1), r.Guid(2), r.Text(3), r.Guid(4), r.Guid(5), r.Guid(6), r.Text(7),
-            (int?)r.LongOrNull(8), (int?)r.LongOrNull(9), r.Flag(10), r.Flag(11), r.Text(12), r.Text(13), r.Text(14),
-            r.Flag(15), r.Text(16), r.Text(17), r.Time(18), r.TimeOrNull(19), r.TimeOrNull(20), r.TimeOrNull(21),
+            (int?)r.LongOrNull(8), (int?)r.LongOrNull(9), r.Flag(10), r.Flag(11), Enum.Parse<ConflictResolutionOption>(r.Text(12)),
+            Enum.Parse<AssociatedMessagesCopyOption>(r.Text(13)), Enum.Parse<RequestPriority>(r.Text(14)),
+            r.Flag(15), r.Text(16), Enum.Parse<RequestStatus>(r.Text(17)), r.Time(18), r.TimeOrNull(19), r.TimeOrNull(20), r.TimeOrNull(21),
             r.TimeOrNull(22), r.Time(23), (int)r.Long(24), (int)r.Long(25), (int)r.Long(26), (int)r.Long(27),
             (int)r.Long(28), r.Long(29), r.Text(30), r.Long(31));
 }

@@ -13,6 +13,10 @@ internal static class Arguments
     public static string Required(this BoundCommand command, string name) =>
         command.Text(name) ?? throw new InvalidOperationException($"The catalogue binds -{name} of {command.Definition.Name} as mandatory.");
 
+    /// <summary>An enumeration value, by the name the catalogue's binder has already checked and spelled as Exchange does.</summary>
+    public static T? Enum<T>(this BoundCommand command, string name) where T : struct, Enum =>
+        command.Text(name) is { } text ? System.Enum.Parse<T>(text) : null;
+
     public static bool? Flag(this BoundCommand command, string name) => command[name] switch
     {
         BooleanValue b => b.Value,

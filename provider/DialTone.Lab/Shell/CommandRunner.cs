@@ -2,6 +2,8 @@ using DialTone.Exchange.Catalogue.Binding;
 using DialTone.Exchange.Errors;
 using DialTone.Exchange.Rendering;
 using DialTone.Exchange.Values;
+using DialTone.Lab.Shell.Handlers;
+using DialTone.Lab.Store;
 
 namespace DialTone.Lab.Shell;
 
@@ -21,21 +23,22 @@ internal sealed class CommandRunner(Lab lab)
         var handler = HandlerTable.Find(name);
         if (handler is null)
         {
-            return Failed(new LabException(Messages.InvalidOperation, Messages.NotEmulatedCmdlet(name), name));
+            return Failed(new LabException(ErrorCategory.InvalidOperation, Messages.NotEmulatedCmdlet(name), name));
         }
         if (handler.Unsupported(command) is { } parameter)
         {
-            return Failed(new LabException(Messages.InvalidArgument, Messages.NotEmulated(name, parameter), parameter));
+            return Failed(new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(name, parameter), parameter));
         }
         var target = handler.TargetOf(command);
-        var action = $"Performing the operation \"{name}\" on target \"{target}\".";
-        if (command.Mutates && command.IsWhatIf)
+        // Inside Invoke-Command it is the script block's command that takes -WhatIf and -Confirm.
+        var (acting, actingTarget) = command.ScriptBlockCommand is { } inner ? (inner, ServerFileHandlers.TargetOf(inner)) : (command, target);
+        if (command.Mutates && acting.IsWhatIf)
         {
-            return new CommandOutcome([], [$"What if: {action}"], null);
+            return new CommandOutcome([], [$"What if: {Action(acting, actingTarget)}"], null);
         }
-        if (command.Mutates && command.AsksForConfirmation)
+        if (command.Mutates && acting.AsksForConfirmation)
         {
-            return Failed(LabException.Confirmation($"Are you sure you want to perform this action?\n{action}", target));
+            return Failed(LabException.Confirmation($"Are you sure you want to perform this action?\n{Action(acting, actingTarget)}", target));
         }
         try
         {
@@ -48,7 +51,20 @@ internal sealed class CommandRunner(Lab lab)
         {
             return Failed(error);
         }
+        catch (Exception error) when (LabFile.IsBusy(error))
+        {
+            return new([], [], new ExchangeError(ErrorCategory.ResourceBusy, Messages.LabBusy(lab.Path, lab.Options.BusyTimeout),
+                "LabBusy", error.GetType().Name, target, IsTransient: true));
+        }
+        catch (Exception error)
+        {
+            // A fault of the lab itself, not something Exchange would say: reported as one, never thrown at the caller.
+            return new([], [], new ExchangeError(ErrorCategory.NotSpecified, Messages.LabFault(error), "LabFault", error.GetType().Name, target));
+        }
     }
 
     private static CommandOutcome Failed(LabException error) => new([], [], error.Error);
+
+    private static string Action(BoundCommand command, string target) =>
+        $"Performing the operation \"{command.Definition.Name}\" on target \"{target}\".";
 }

@@ -13,7 +13,10 @@ internal sealed record Handler(
     Func<Execution, BoundCommand, IReadOnlyList<ExchangeValue>> Run,
     Func<BoundCommand, string>? Target = null)
 {
-    /// <summary>Parameters every cmdlet takes that change nothing in the lab's model.</summary>
+    /// <summary>
+    /// Parameters every cmdlet takes that no handler reads: CommandRunner honours -Confirm and -WhatIf (on a cmdlet or on
+    /// the command inside Invoke-Command) before the handler runs; the others change nothing in the lab's model.
+    /// </summary>
     public static readonly IReadOnlySet<string> Common = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "DomainController", "Confirm", "WhatIf", "Credential",

@@ -20,7 +20,7 @@ CREATE TABLE servers (
     site            TEXT NOT NULL,
     version         TEXT NOT NULL,          -- AdminDisplayVersion, e.g. "Version 15.2 (Build 1544.4)"
     schema_version  TEXT NOT NULL,          -- the database schema version its databases use
-    edition         TEXT NOT NULL,          -- Enterprise | Standard | StandardEvaluation | EnterpriseEvaluation
+    edition         TEXT NOT NULL,          -- Enterprise | Standard
     install_path    TEXT NOT NULL,          -- %ExchangeInstallPath%
     is_up           INTEGER NOT NULL DEFAULT 1,
     next_log_prefix INTEGER NOT NULL DEFAULT 0
@@ -59,7 +59,8 @@ CREATE TABLE mailboxes (
     distinguished_name TEXT NOT NULL,
     created_at         INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX mailboxes_by_database ON mailboxes(database_guid, type);
+-- No index by database: re-homing 10,000 mailboxes would update it 10,000 times, two pages each, while the reads it
+-- would serve (Get-Mailbox -Database, the mailboxes a database still holds) scan the table once per command anyway.
 CREATE INDEX mailboxes_by_legacy_dn ON mailboxes(legacy_dn);
 
 -- Disks ----------------------------------------------------------------------------------------------------------
@@ -95,13 +96,16 @@ CREATE TABLE files (
 CREATE INDEX files_by_parent ON files(server, parent_key);
 CREATE INDEX files_by_edb ON files(edb_id);
 
--- A transaction log stream's records: what a log generation holds, so a restore can be rolled forward.
+-- A transaction log stream's records: what a log generation holds, so a restore can be rolled forward. A record
+-- adds an item (a copy number, as in items) to a store mailbox, or removes it (a restore request replacing it).
 CREATE TABLE log_records (
     seq          INTEGER PRIMARY KEY,
     log_stream   TEXT NOT NULL,
     generation   INTEGER NOT NULL,
     mailbox_guid TEXT NOT NULL,
     item_id      INTEGER NOT NULL,
+    copy         INTEGER NOT NULL,
+    removed      INTEGER NOT NULL,
     bytes        INTEGER NOT NULL
 );
 CREATE INDEX log_records_by_generation ON log_records(log_stream, generation);
@@ -164,7 +168,7 @@ CREATE TABLE ledger (
     subject       TEXT NOT NULL,
     size          INTEGER NOT NULL,
     received_at   INTEGER NOT NULL,
-    origin        TEXT NOT NULL               -- Seeded | Sent
+    origin        TEXT NOT NULL               -- Seeded | Sent | Created
 );
 CREATE INDEX ledger_by_owner ON ledger(owner_guid);
 
@@ -236,13 +240,15 @@ CREATE TABLE restore_requests (
     created_seq              INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX restore_requests_by_name ON restore_requests(target_guid, name COLLATE NOCASE);
+-- Completed requests by age, so that the MRS can remove the expired ones cheaply in every command.
+CREATE INDEX restore_requests_by_completion ON restore_requests(finished_at) WHERE status IN ('Completed', 'CompletedWithWarning');
 
--- The source items a request copies, in the order it copies them (taken when the request is created).
+-- The source items a request copies, in the order it copies them (enumerated when the request is created; each is
+-- read from the source again when its turn comes).
 CREATE TABLE restore_request_items (
     request_guid TEXT NOT NULL,
     seq          INTEGER NOT NULL,
     item_id      INTEGER NOT NULL,
-    bad          INTEGER NOT NULL,
     large        INTEGER NOT NULL,
     PRIMARY KEY (request_guid, seq)
 ) WITHOUT ROWID;

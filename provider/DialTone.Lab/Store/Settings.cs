@@ -4,8 +4,7 @@ namespace DialTone.Lab.Store;
 internal static class Settings
 {
     public const string MrsRate = "mrs_rate";
-    public const string CrashAt = "crash_at";
-    public const string Mutations = "mutations";
+    public const string CrashLeft = "crash_left";
     public const string LabId = "lab_id";
 
     public static string? Get(Sql sql, string name) =>

@@ -6,9 +6,11 @@ namespace DialTone.Lab.Store;
 internal readonly record struct Arg(string Name, object? Value);
 
 /// <summary>
-/// Runs SQL on one connection inside its current transaction. Commands are prepared once per SQL text and reused:
-/// a 10,000-object pipeline runs the same few statements 10,000 times, and preparing them again each time would cost
-/// more than running them. Microsoft.Data.Sqlite has no statement cache of its own, hence this small one.
+/// Runs SQL on one connection. Commands are prepared once per SQL text and reused: a 10,000-object pipeline runs the
+/// same few statements 10,000 times, and preparing them again each time would cost more than running them.
+/// Microsoft.Data.Sqlite has no statement cache of its own, hence this small one; for the same reason transactions are
+/// begun and ended with cached BEGIN and COMMIT statements rather than SqliteTransaction, which prepares them anew for
+/// every transaction.
 /// </summary>
 internal sealed class Sql(SqliteConnection connection) : IDisposable
 {
@@ -16,7 +18,19 @@ internal sealed class Sql(SqliteConnection connection) : IDisposable
 
     public SqliteConnection Connection { get; } = connection;
 
-    public SqliteTransaction? Transaction { get; set; }
+    /// <summary>Begins a transaction: IMMEDIATE takes the write lock at once (waiting up to the busy timeout).</summary>
+    public void Begin(bool immediate) => Run(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+
+    public void Commit() => Run("COMMIT");
+
+    /// <summary>Rolls back the open transaction, if SQLite has not already ended it (it does on some errors).</summary>
+    public void RollBack()
+    {
+        if (SQLitePCL.raw.sqlite3_get_autocommit(Connection.Handle) == 0)
+        {
+            Run("ROLLBACK");
+        }
+    }
 
     public int Run(string sql, params ReadOnlySpan<Arg> args) => Prepare(sql, args).ExecuteNonQuery();
 
@@ -62,7 +76,6 @@ internal sealed class Sql(SqliteConnection connection) : IDisposable
             command.CommandText = sql;
             _commands[sql] = command;
         }
-        command.Transaction = Transaction;
         foreach (var parameter in command.Parameters.Cast<SqliteParameter>())
         {
             parameter.Value = DBNull.Value;

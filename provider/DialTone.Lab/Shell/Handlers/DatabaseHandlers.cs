@@ -1,5 +1,6 @@
 using DialTone.Exchange.Values;
 using DialTone.Lab.Cmdlets;
+using DialTone.Lab.Disks;
 using DialTone.Lab.Organization;
 using DialTone.Lab.Shell.Shapes;
 
@@ -49,14 +50,11 @@ internal static class DatabaseHandlers
         Handler.Of("Move-DatabasePath", ["Identity", "EDBFilePath", "LogFolderPath", "ConfigurationOnly", "Force"], (x, c) =>
         {
             MountCmdlets.MovePath(x, new MoveDatabasePathArgs(c.Required("Identity"), c.Text("EDBFilePath"), c.Text("LogFolderPath"),
-                c.Switch("ConfigurationOnly")));
+                c.Switch("ConfigurationOnly"), c.Switch("Force")));
             return [];
         }),
     ];
 
     private static ObjectValue Shape(Execution execution, MailboxDatabase database, bool status) =>
-        DirectoryShapes.Database(database, status, status && database.MountedEdb is { } edb
-            ? 1_048_576 + execution.Sql.Scalar<long>("SELECT COALESCE(SUM(l.size), 0) FROM items i JOIN ledger l ON l.item_id = i.item_id WHERE i.edb_id = $e",
-                new Store.Arg("$e", edb))
-            : 0);
+        DirectoryShapes.Database(database, status, status && database.MountedEdb is { } edb ? EdbFiles.Size(execution, edb) : 0);
 }

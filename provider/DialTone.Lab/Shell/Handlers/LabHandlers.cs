@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Exchange.Values;
 using DialTone.Lab.Disks;
 using DialTone.Lab.Shell.Shapes;
@@ -13,7 +14,7 @@ internal static class LabHandlers
         {
             long? backup = c.Text("Backup") is { } id
                 ? long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-                    : throw new LabException(Messages.InvalidArgument, Messages.BackupIdNotANumber(id), id)
+                    : throw new LabException(ErrorCategory.InvalidArgument, Messages.BackupIdNotANumber(id), id)
                 : null;
             return Restores.Restore(x, c.Required("Database"), c.Required("Server"), c.Required("Path"), backup)
                 .Select(FileShapes.Entry).ToList<ExchangeValue>();

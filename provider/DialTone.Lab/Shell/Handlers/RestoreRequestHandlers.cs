@@ -22,8 +22,9 @@ internal static class RestoreRequestHandlers
                 var request = RestoreRequestCmdlets.New(x, new NewRestoreRequestArgs(c.Required("SourceDatabase"),
                     c.Required("SourceStoreMailbox"), c.Required("TargetMailbox"), c.Text("Name"), c.Text("BatchName") ?? "",
                     bad.Given ? bad.Value : 0, large.Given ? large.Value : 0, c.Switch("AcceptLargeDataLoss"),
-                    c.Switch("AllowLegacyDNMismatch"), c.Text("ConflictResolutionOption") ?? "KeepSourceItem",
-                    c.Text("AssociatedMessagesCopyOption") ?? "Copy", c.Text("Priority") ?? "Normal", c.Switch("Suspend"),
+                    c.Switch("AllowLegacyDNMismatch"), c.Enum<ConflictResolutionOption>("ConflictResolutionOption") ?? ConflictResolutionOption.KeepSourceItem,
+                    c.Enum<AssociatedMessagesCopyOption>("AssociatedMessagesCopyOption") ?? AssociatedMessagesCopyOption.Copy,
+                    c.Enum<RequestPriority>("Priority") ?? RequestPriority.Normal, c.Switch("Suspend"),
                     c.Text("SuspendComment") ?? ""));
                 return [Shape(x, request)];
             },
@@ -35,7 +36,7 @@ internal static class RestoreRequestHandlers
             {
                 var (given, size) = c.Limit("ResultSize");
                 return RestoreRequestCmdlets.Get(x, new GetRestoreRequestArgs(c.Text("Identity"), c.Text("BatchName"), c.Text("Name"),
-                        c.Text("SourceDatabase"), c.Text("Status"), c.Flag("Suspend"), c.Text("TargetMailbox"), c.Text("RequestQueue"),
+                        c.Text("SourceDatabase"), c.Enum<RequestStatus>("Status"), c.Flag("Suspend"), c.Text("TargetMailbox"), c.Text("RequestQueue"),
                         c.Flag("HighPriority"), given ? size : GetMailboxArgs.DefaultResultSize, given))
                     .Select(r => Shape(x, r)).ToList<ExchangeValue>();
             }),
@@ -45,7 +46,7 @@ internal static class RestoreRequestHandlers
             var bad = c.Limit("BadItemLimit");
             var large = c.Limit("LargeItemLimit");
             RestoreRequestCmdlets.Set(x, new SetRestoreRequestArgs(c.Required("Identity"), bad.Value, bad.Given, large.Value, large.Given,
-                c.Switch("AcceptLargeDataLoss"), c.Text("BatchName"), c.Text("Priority")));
+                c.Switch("AcceptLargeDataLoss"), c.Text("BatchName"), c.Enum<RequestPriority>("Priority")));
             return [];
         }),
 

@@ -1,3 +1,4 @@
+using DialTone.Exchange.Errors;
 using DialTone.Exchange.Catalogue.Binding;
 using DialTone.Exchange.Values;
 using DialTone.Lab.Disks;
@@ -18,7 +19,7 @@ internal static class ServerFileHandlers
         {
             foreach (var path in Paths(c))
             {
-                FileWork.Move(x, server, path, c.Required("Destination"), c.Switch("Force"));
+                FileWork.Move(x, server, path, c.Required("Destination"), c.Switch("Force"), Literal(c));
             }
             return [];
         }),
@@ -26,33 +27,33 @@ internal static class ServerFileHandlers
         {
             foreach (var path in Paths(c))
             {
-                FileWork.Copy(x, server, path, c.Required("Destination"), c.Switch("Recurse"));
+                FileWork.Copy(x, server, path, c.Required("Destination"), c.Switch("Recurse"), Literal(c));
             }
             return [];
         }),
         Handler.Of("Rename-Item", ["Path", "LiteralPath", "NewName", "Force"], (x, c) =>
         {
-            FileWork.Rename(x, server, Paths(c).Single(), c.Required("NewName"));
+            FileWork.Rename(x, server, Paths(c).Single(), c.Required("NewName"), Literal(c));
             return [];
         }),
         Handler.Of("Remove-Item", ["Path", "LiteralPath", "Recurse", "Force"], (x, c) =>
         {
             foreach (var path in Paths(c))
             {
-                FileWork.Remove(x, server, path, c.Switch("Recurse"));
+                FileWork.Remove(x, server, path, c.Switch("Recurse"), Literal(c));
             }
             return [];
         }),
         Handler.Of("Get-ChildItem", ["Path", "LiteralPath"], (x, c) =>
-            Paths(c).SelectMany(p => FileWork.ChildItems(x, server, p)).Select(FileShapes.Entry).ToList<ExchangeValue>()),
+            Paths(c).SelectMany(p => FileWork.ChildItems(x, server, p, Literal(c))).Select(FileShapes.Entry).ToList<ExchangeValue>()),
         Handler.Of("Test-Path", ["Path", "LiteralPath"], (x, c) =>
-            [new BooleanValue(Paths(c).All(p => FileWork.TestPath(x, server, p)))]),
+            [new BooleanValue(Paths(c).All(p => FileWork.TestPath(x, server, p, Literal(c))))]),
         Handler.Of("New-Item", ["Path", "ItemType", "Force"], (x, c) =>
         {
             var type = c.Text("ItemType") ?? "File";
             if (!string.Equals(type, "Directory", StringComparison.OrdinalIgnoreCase))
             {
-                throw new LabException(Messages.InvalidArgument, Messages.FoldersOnly(type), type);
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.FoldersOnly(type), type);
             }
             return Paths(c).Select(p => FileShapes.Entry(FileWork.NewFolder(x, server, p, c.Switch("Force")))).ToList<ExchangeValue>();
         }),
@@ -66,23 +67,31 @@ internal static class ServerFileHandlers
     [
         Handler.Of("Invoke-Command", ["ComputerName", "ScriptBlock"], (x, c) =>
         {
-            var computer = c.Texts("ComputerName").Single();
+            var computer = c.Texts("ComputerName").Single(); // the port's catalogue binds exactly one (CommandModelErrors.NeedsOneComputer)
             var server = ServerDirectory.TryFind(x, computer.Split('.')[0])
-                ?? throw new LabException(Messages.ResourceUnavailable, Messages.UnknownComputer(computer), computer);
+                ?? throw new LabException(ErrorCategory.ResourceUnavailable, Messages.UnknownComputer(computer), computer);
             if (!server.IsUp)
             {
-                throw new LabException(Messages.ResourceUnavailable, Messages.ComputerDown(computer), computer);
+                throw new LabException(ErrorCategory.ResourceUnavailable, Messages.ComputerDown(computer), computer);
             }
             var inner = c.ScriptBlockCommand!;
-            var handler = Local(server.Name)[inner.Definition.Name];
+            var handler = Local(server.Name).GetValueOrDefault(inner.Definition.Name)
+                ?? throw new LabException(ErrorCategory.InvalidOperation, Messages.NotEmulatedCmdlet(inner.Definition.Name), inner.Definition.Name);
             if (handler.Unsupported(inner) is { } parameter)
             {
-                throw new LabException(Messages.InvalidArgument, Messages.NotEmulated(inner.Definition.Name, parameter), parameter);
+                throw new LabException(ErrorCategory.InvalidArgument, Messages.NotEmulated(inner.Definition.Name, parameter), parameter);
             }
             return handler.Run(x, inner);
-        }, c => $"{c.Texts("ComputerName").FirstOrDefault()}: {Local("").GetValueOrDefault(c.ScriptBlockCommand?.Definition.Name ?? "")?.TargetOf(c.ScriptBlockCommand!)}"),
+        }, c => $"{c.Texts("ComputerName").FirstOrDefault()}: {TargetOf(c.ScriptBlockCommand!)}"),
     ];
 
+    /// <summary>What a command of the script block works on: its paths, or the file eseutil reads or the logs it replays.</summary>
+    public static string TargetOf(BoundCommand inner) =>
+        inner.Definition.Name == "eseutil" ? inner.Text("mh") ?? inner.Text("r") ?? "" : string.Join(", ", Paths(inner));
+
     private static IReadOnlyList<string> Paths(BoundCommand command) =>
-        command.Has("LiteralPath") ? command.Texts("LiteralPath") : command.Texts("Path");
+        Literal(command) ? command.Texts("LiteralPath") : command.Texts("Path");
+
+    /// <summary>-LiteralPath names items exactly: no wildcards.</summary>
+    private static bool Literal(BoundCommand command) => command.Has("LiteralPath");
 }

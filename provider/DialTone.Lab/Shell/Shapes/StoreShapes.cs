@@ -22,21 +22,21 @@ internal static class StoreShapes
         new(new ExchangeObject(ExchangeTypeNames.MailboxRestoreRequest,
         [
             new("Name", r.Name), new("Identity", r.Identity), new("TargetMailbox", r.TargetAlias),
-            new("SourceDatabase", sourceDatabase), new("Status", r.Status), new("Suspend", r.Suspend),
+            new("SourceDatabase", sourceDatabase), new("Status", r.Status.ToString()), new("Suspend", r.Suspend),
             new("RequestQueue", requestQueue), new("BatchName", r.BatchName), new("RequestGuid", r.Guid),
         ]));
 
     public static ObjectValue RequestStatistics(RestoreRequest r, string sourceDatabase, string requestQueue, string targetDatabase)
     {
-        var percent = r.TotalItems == 0 ? (RequestStatus.IsFinished(r.Status) ? 100 : 0) : 100L * r.Processed / r.TotalItems;
+        var percent = r.TotalItems == 0 ? (r.Status.IsFinished() ? 100 : 0) : 100L * r.Processed / r.TotalItems;
         ExchangeProperty[] properties =
         [
-            new("Name", r.Name), new("Identity", r.Identity), new("Status", r.Status), new("StatusDetail", Detail(r)),
+            new("Name", r.Name), new("Identity", r.Identity), new("Status", r.Status.ToString()), new("StatusDetail", Detail(r)),
             new("TargetAlias", r.TargetAlias), new("PercentComplete", r.Status == RequestStatus.Completed ? 100 : percent),
             new("Suspend", r.Suspend), new("SuspendComment", r.SuspendComment), new("BatchName", r.BatchName),
             new("SourceExchangeGuid", r.SourceMailbox), new("SourceDatabase", sourceDatabase), new("TargetDatabase", targetDatabase),
-            new("RequestQueue", requestQueue), new("ConflictResolutionOption", r.ConflictResolutionOption),
-            new("AssociatedMessagesCopyOption", r.AssociatedMessagesCopyOption),
+            new("RequestQueue", requestQueue), new("ConflictResolutionOption", r.ConflictResolutionOption.ToString()),
+            new("AssociatedMessagesCopyOption", r.AssociatedMessagesCopyOption.ToString()),
             new("BadItemLimit", Limit(r.BadItemLimit)), new("BadItemsEncountered", r.BadItems),
             new("LargeItemLimit", Limit(r.LargeItemLimit)), new("LargeItemsEncountered", r.LargeItems),
             new("EstimatedTransferItemCount", r.TotalItems), new("EstimatedTransferSize", new ByteSizeValue((ulong)r.TotalBytes)),
@@ -56,7 +56,7 @@ internal static class StoreShapes
         RequestStatus.InProgress => r.Processed == 0 ? "CreatingFolderHierarchy" : "CopyingMessages",
         RequestStatus.CompletionInProgress => "Finalization",
         RequestStatus.Failed => "FailedOther",
-        _ => r.Status,
+        _ => r.Status.ToString(),
     };
 
     private static ExchangeValue Limit(int? limit) => limit is { } value ? value : ExchangeValue.Unlimited;
