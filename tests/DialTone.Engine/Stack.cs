@@ -83,7 +83,7 @@ internal sealed class Stack(StackSettings settings)
     private static async Task<PropertyMap> RunProgramAsync(Run run, DeploymentProgram program)
     {
         var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
-        if (!run.Deployment.Failed)
+        if (!run.Deployment.Stopped)
         {
             await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
         }

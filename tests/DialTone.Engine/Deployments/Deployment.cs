@@ -7,7 +7,8 @@ namespace DialTone.Engine.Deployments;
 /// One run of the engine: the old checkpoint, what this run has done so far (steps, new states, deletes), its
 /// diagnostics, and the lock that serialises step generation. As in the engine, Check and Diff happen while steps
 /// are generated, one resource at a time, and the steps themselves (Create, Update, Delete, Read) run in parallel.
-/// After a failed step no new step starts; steps in flight finish.
+/// An error fails the run; a failure that stops it (the engine cancelling its step executor) also keeps any new
+/// step from starting, while steps in flight finish.
 /// </summary>
 internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool dryRun, RpcRecorder recorder)
 {
@@ -17,6 +18,7 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     private readonly HashSet<ResourceState> _deleted = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentQueue<StepRecord> _steps = new();
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+    private bool _stopped;
 
     // The lock the engine's single step generator amounts to.
     private readonly SemaphoreSlim _stepGeneration = new(1, 1);
@@ -40,7 +42,11 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     /// <summary>URNs deleted early in this run because a delete-before-replace needed them gone.</summary>
     public ConcurrentDictionary<string, ImmutableArray<string>> DeletedForReplacement { get; } = new();
 
+    /// <summary>An error was reported: the run fails, though it may go on (a preview goes on past some errors).</summary>
     public bool Failed => _diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>A failure stopped the run: no step generation or step starts any more.</summary>
+    public bool Stopped => Volatile.Read(ref _stopped);
 
     public ImmutableArray<StepRecord> Steps => [.. _steps];
 
@@ -48,13 +54,21 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
 
     public void Record(StepRecord step) => _steps.Enqueue(step);
 
-    /// <summary>Generates steps under the step generator's lock; nothing new starts once a step has failed.</summary>
-    public async Task<T> GenerateAsync<T>(Func<Task<T>> generate)
+    /// <summary>
+    /// Generates the steps of the resource <paramref name="urn"/> under the step generator's lock; nothing new starts
+    /// once the run has stopped. Any error on the way (a provider's Check or Diff failing) fails the resource and
+    /// stops the run, as the engine reports a step generation error.
+    /// </summary>
+    public async Task<T> GenerateAsync<T>(string urn, Func<Task<T>> generate)
     {
         await _stepGeneration.WaitAsync();
         try
         {
-            return Failed ? throw new SkippedException() : await generate();
+            return Stopped ? throw new SkippedException() : await generate();
+        }
+        catch (Exception error) when (error is not (StepFailedException or SkippedException))
+        {
+            throw Fail(urn, error.Message);
         }
         finally
         {
@@ -76,11 +90,21 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         }
     }
 
-    /// <summary>Reports an error on a resource and returns the failure to throw.</summary>
+    /// <summary>Reports an error on a resource, stops the run, and returns the failure to throw.</summary>
     public StepFailedException Fail(string? urn, string message)
     {
         Report(DiagnosticSeverity.Error, urn, message);
-        return new StepFailedException(message);
+        return Bail(message);
+    }
+
+    /// <summary>
+    /// Stops the run without a further message (the engine's bail error, for a failure already reported); returns
+    /// the failure to throw.
+    /// </summary>
+    public StepFailedException Bail(string reason)
+    {
+        Volatile.Write(ref _stopped, true);
+        return new StepFailedException(reason);
     }
 
     public void Report(DiagnosticSeverity severity, string? urn, string message) =>

@@ -29,15 +29,20 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
     public Task<ProviderInstance> EnsureAsync(string reference) =>
         _byReference.GetOrAdd(reference, _ => new(() => LoadFromStateAsync(reference))).Value;
 
-    /// <summary>Closes every instance (Cancel, SIGINT, SIGKILL after 5 s); a plugin that does not exit cleanly is reported.</summary>
+    /// <summary>
+    /// Closes every instance (Cancel, SIGINT, SIGKILL after 5 s) once every load has finished, so that none is left
+    /// running; a plugin that does not exit cleanly is reported with its stderr.
+    /// </summary>
     public async Task ShutDownAsync()
     {
+        var loads = _defaults.Values.Concat(_byReference.Values).Where(load => load.IsValueCreated).Select(Task (load) => load.Value);
+        await Task.WhenAll(loads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         foreach (var instance in _loaded)
         {
             if (await instance.Process.ShutDownAsync() is { } problem)
             {
-                deployment.Report(DiagnosticSeverity.Warning, null,
-                    $"Detected that {deployment.Settings.PluginOf(instance.Package)} exited prematurely: {problem}.");
+                deployment.Report(DiagnosticSeverity.Error, null, EngineMessages.ExitedPrematurely(
+                    deployment.Settings.PluginOf(instance.Package), problem, instance.Process.StandardError));
             }
             await instance.Process.DisposeAsync();
         }
@@ -64,7 +69,7 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         var inputs = DefaultProviders.Inputs(settings, package);
         var old = deployment.Olds.Find(urn);
         var instance = await LoadAsync(package, name);
-        var (op, checkedInputs) = await deployment.GenerateAsync(() => PlanAsync(instance, urn, name, type, inputs, old));
+        var (op, checkedInputs) = await deployment.GenerateAsync(urn, () => PlanAsync(instance, urn, name, type, inputs, old));
         var id = op == StepOp.Create ? deployment.DryRun ? Urns.UnknownId : Guid.NewGuid().ToString() : old!.Id;
         try
         {
