@@ -44,7 +44,7 @@ public record WidgetArgs
     [Property("Password that opens the widget.", Optional = true, Secret = true)]
     public string? Password { get; init; }
 
-    [Property("Test switch: the widget is made, then fails its inspection (a partial failure).", Optional = true)]
+    [Property("Test switch: the widget is made, or changed to have it set, then fails its inspection (a partial failure).", Optional = true)]
     public bool? FailInspection { get; init; }
 
     [Property("Test switch: milliseconds making the widget takes.", Optional = true)]
@@ -83,8 +83,13 @@ public sealed class Widget(ProviderSession session)
             : new Created<WidgetState>(id, state);
     }
 
-    public Task<WidgetState> UpdateAsync(UpdateContext<WidgetArgs, WidgetState> context, CancellationToken cancel) =>
-        Task.FromResult(Save(context.Id, State(context.News, context.OldState.Serial)));
+    public Task<WidgetState> UpdateAsync(UpdateContext<WidgetArgs, WidgetState> context, CancellationToken cancel)
+    {
+        var state = Save(context.Id, State(context.News, context.OldState.Serial));
+        return context.News.FailInspection == true && context.OldState.FailInspection != true
+            ? throw new PartialFailureException(context.Id, state, $"widget {context.News.Name} was changed but failed its inspection")
+            : Task.FromResult(state);
+    }
 
     public async Task<Read<WidgetArgs, WidgetState>?> ReadAsync(ReadContext<WidgetArgs, WidgetState> context, CancellationToken cancel) =>
         File.Exists(PathOf(context.Id))
