@@ -79,6 +79,20 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task An_unchanged_provider_is_configured_with_its_old_inputs_not_the_new_ones_that_differ_only_in_secrecy()
+    {
+        Stack.WithConfig("dialtonetest:password", "hunter2");
+        await Stack.UpAsync(OneWidget);
+        Stack.WithConfig("dialtonetest:password", "hunter2", secret: true);
+
+        var run = await Stack.UpAsync(OneWidget);
+
+        Assert.Contains("same default", run.Steps.Select(step => step.ToString()));
+        Structs.AssertJson("""{"lab":"lab.db","password":"hunter2"}""", run.Request<ConfigureRequest>("Configure", "default").Args);
+        Assert.True(run.Checkpoint.Named("default").Inputs["password"].IsSecret);
+    }
+
+    [Fact]
     public async Task A_changed_config_value_updates_the_provider_in_place()
     {
         await Stack.UpAsync(OneWidget);

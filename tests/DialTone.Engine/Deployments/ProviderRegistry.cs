@@ -71,17 +71,20 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         var instance = await LoadAsync(package, name);
         var (op, checkedInputs) = await deployment.GenerateAsync(urn, () => PlanAsync(instance, urn, name, type, inputs, old));
         var id = op == StepOp.Create ? deployment.DryRun ? Urns.UnknownId : Guid.NewGuid().ToString() : old!.Id;
+        // An unchanged provider is configured with its old inputs and keeps its old outputs (step.go SameStep), so
+        // a provider that calls a change "no difference" keeps seeing what it saw before.
+        var same = op == StepOp.Same;
         try
         {
-            await instance.ConfigureAsync(urn, id, checkedInputs);
+            await instance.ConfigureAsync(urn, id, same ? old!.Inputs : checkedInputs);
         }
-        catch (GrpcException error)
+        catch (Exception error)
         {
             deployment.Record(new StepRecord(op, urn, type) { Failed = true });
             throw deployment.Fail(urn, error.Message);
         }
         deployment.Record(new StepRecord(op, urn, type));
-        deployment.Save(new ResourceState(urn, type, Custom: true) { Id = id, Inputs = checkedInputs, Outputs = checkedInputs });
+        deployment.Save(new ResourceState(urn, type, Custom: true) { Id = id, Inputs = checkedInputs, Outputs = same ? old!.Outputs : checkedInputs });
         _byReference.TryAdd(instance.Reference, new(() => Task.FromResult(instance)));
         return instance;
     }
