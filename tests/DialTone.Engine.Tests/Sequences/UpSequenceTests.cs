@@ -1,3 +1,5 @@
+using DialTone.Provider.Values;
+
 namespace DialTone.Engine.Tests.Sequences;
 
 /// <summary>
@@ -145,6 +147,22 @@ public sealed class UpSequenceTests : WidgetStackTests
         Assert.Equal(["colour"], run.Request<DiffRequest>("Diff", "a").IgnoreChanges);
         Assert.Equal(["colour"], run.Request<UpdateRequest>("Update", "a").IgnoreChanges);
         Assert.Equal("\"red\"", run.Checkpoint.Named("a").Outputs["colour"].ToString());
+    }
+
+    [Fact]
+    public async Task An_output_whose_input_turns_secret_is_kept_secret_even_when_nothing_else_changes()
+    {
+        await Stack.UpAsync(One("""{"name":"a","colour":"red"}"""));
+        var secretColour = new ResourceDeclaration("a", Widget,
+        [
+            KeyValuePair.Create<string, Expression>("name", new ConstantExpression(PropertyValue.String("a"))),
+            KeyValuePair.Create<string, Expression>("colour", new SecretExpression(new ConstantExpression(PropertyValue.String("red")))),
+        ]);
+
+        var run = await Stack.UpAsync(DeploymentProgram.Of(secretColour));
+
+        Assert.Equal(["same a"], run.ResourceSteps);
+        Assert.Equal(PropertyValue.String("red").WithSecret(), run.Checkpoint.Named("a").Outputs["colour"]);
     }
 
     [Fact]

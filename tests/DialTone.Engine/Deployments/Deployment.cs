@@ -110,15 +110,6 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     public void Report(DiagnosticSeverity severity, string? urn, string message) =>
         _diagnostics.Enqueue(new Diagnostic(severity, urn, message));
 
-    /// <summary>The resource's state as this run has produced it, or its old state.</summary>
-    public ResourceState? Current(string urn)
-    {
-        lock (_gate)
-        {
-            return _news.LastOrDefault(state => state.Urn == urn) ?? Olds.Find(urn);
-        }
-    }
-
     public bool WasRegistered(string urn)
     {
         lock (_gate)
@@ -127,19 +118,37 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         }
     }
 
-    /// <summary>Saves a resource's new state, replacing what this run saved for it before.</summary>
-    public void Save(ResourceState state)
+    /// <summary>
+    /// Saves a resource's new state after a step, replacing what this run saved for it before, with its outputs
+    /// made secret as the engine makes them (<see cref="ResourceState.WithSecretOutputs"/>); returns what was saved.
+    /// </summary>
+    public ResourceState Save(ResourceState state)
     {
+        var saved = state.WithSecretOutputs();
         lock (_gate)
         {
-            var index = _news.FindIndex(saved => saved.Urn == state.Urn);
+            var index = _news.FindIndex(news => news.Urn == saved.Urn);
             if (index >= 0)
             {
-                _news[index] = state;
+                _news[index] = saved;
             }
             else
             {
-                _news.Add(state);
+                _news.Add(saved);
+            }
+        }
+        return saved;
+    }
+
+    /// <summary>A component's outputs as it registers them (RegisterResourceOutputs): kept exactly as given.</summary>
+    public void SaveOutputs(string urn, PropertyMap outputs)
+    {
+        lock (_gate)
+        {
+            var index = _news.FindIndex(news => news.Urn == urn);
+            if (index >= 0)
+            {
+                _news[index] = _news[index] with { Outputs = outputs };
             }
         }
     }

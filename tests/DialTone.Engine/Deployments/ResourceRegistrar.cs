@@ -42,13 +42,7 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
     }
 
     /// <summary>A component's outputs, registered once its children are (RegisterResourceOutputs).</summary>
-    public void RegisterOutputs(string urn, PropertyMap outputs)
-    {
-        if (deployment.Current(urn) is { } state)
-        {
-            deployment.Save(state with { Outputs = outputs });
-        }
-    }
+    public void RegisterOutputs(string urn, PropertyMap outputs) => deployment.SaveOutputs(urn, outputs);
 
     private async Task<ResourceOutputs> RegisterInheritedAsync(Goal goal)
     {

@@ -46,6 +46,16 @@ internal sealed record ResourceState(string Urn, string Type, bool Custom)
     /// <summary>The URN of the provider resource that manages this one, if any.</summary>
     public string? ProviderUrn => Provider.Length == 0 ? null : Provider[..Provider.LastIndexOf("::", StringComparison.Ordinal)];
 
+    /// <summary>
+    /// The state as the engine keeps it after a step (step_executor.go continueExecuteStep): an output whose
+    /// same-named input is secret is made secret too, so a provider cannot leak a secret it was given.
+    /// </summary>
+    public ResourceState WithSecretOutputs() => this with
+    {
+        Outputs = PropertyMap.From(Outputs.Select(output => KeyValuePair.Create(output.Key,
+            !output.Value.IsSecret && Inputs.TryGetValue(output.Key, out var input) && input.IsSecret ? output.Value.WithSecret() : output.Value))),
+    };
+
     /// <summary>Everything this resource needs to exist: dependencies, property dependencies, parent and provider.</summary>
     public IEnumerable<string> Prerequisites =>
         Dependencies.Concat(PropertyDependencies.Values.SelectMany(urns => urns))

@@ -18,8 +18,7 @@ internal sealed class CreateStep(ResourceState resource, ProviderInstance? provi
     {
         if (provider is null)
         {
-            deployment.Save(Resource);
-            return Resource;
+            return deployment.Save(Resource);
         }
         var (urn, name, type) = Names(Resource);
         CreateResponse response;
@@ -45,9 +44,9 @@ internal sealed class CreateStep(ResourceState resource, ProviderInstance? provi
         }
         var created = Resource with { Id = deployment.DryRun ? "" : response.Id, Outputs = ValueConverter.ToMap(response.Properties) };
         RejectUnknowns(deployment, urn, created.Outputs);
-        deployment.Save(created);
+        var saved = deployment.Save(created);
         MarkReplaced(deployment);
-        return created;
+        return saved;
     }
 
     private void MarkReplaced(Deployment deployment)

@@ -40,7 +40,6 @@ internal sealed class ImportStep(ResourceState resource, ProviderInstance provid
             Id = id.Length > 0 ? id : Resource.ImportId, Inputs = ValueConverter.ToMap(inputs), Outputs = ValueConverter.ToMap(outputs),
             InitErrors = initErrors,
         };
-        deployment.Save(imported);
-        return imported;
+        return deployment.Save(imported);
     }
 }

@@ -52,7 +52,6 @@ internal sealed class RefreshStep(ResourceState resource, ProviderInstance provi
         _drift = (await ResourceCalls.DiffAsync(deployment, provider, refreshed, refreshed.Outputs, refreshed.Inputs, Resource.Inputs,
             Resource.IgnoreChanges)).Invert();
         _found = _drift.HasChanges ? StepOp.Update : StepOp.Same;
-        deployment.Save(refreshed);
-        return refreshed;
+        return deployment.Save(refreshed);
     }
 }

@@ -7,9 +7,7 @@ internal sealed class SameStep(ResourceState old, ResourceState resource) : Step
 {
     protected override Task<ResourceState?> ApplyAsync(Deployment deployment)
     {
-        var same = Resource with { Id = old.Id, Outputs = old.Outputs };
-        deployment.Save(same);
-        return Task.FromResult<ResourceState?>(same);
+        return Task.FromResult<ResourceState?>(deployment.Save(Resource with { Id = old.Id, Outputs = old.Outputs }));
     }
 }
 

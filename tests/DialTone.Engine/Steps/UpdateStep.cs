@@ -19,8 +19,7 @@ internal sealed class UpdateStep(ResourceState old, ResourceState resource, Prov
         var updated = Resource with { Id = old.Id, Outputs = old.Outputs };
         if (provider is null)
         {
-            deployment.Save(updated);
-            return updated;
+            return deployment.Save(updated);
         }
         var request = new UpdateRequest
         {
@@ -42,7 +41,6 @@ internal sealed class UpdateStep(ResourceState old, ResourceState resource, Prov
             throw deployment.Fail(urn, error.Message);
         }
         RejectUnknowns(deployment, urn, updated.Outputs);
-        deployment.Save(updated);
-        return updated;
+        return deployment.Save(updated);
     }
 }
