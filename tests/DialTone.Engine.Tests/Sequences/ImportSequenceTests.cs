@@ -12,11 +12,11 @@ public sealed class ImportSequenceTests : WidgetStackTests
     private const string ExistingId = "widget-existing";
 
     /// <summary>A widget made outside the stack, as the test plugin stores one.</summary>
-    private void MakeWidgetOutsideTheStack()
+    private void MakeWidgetOutsideTheStack(string colour = "red")
     {
         Directory.CreateDirectory(WidgetsDirectory);
         File.WriteAllText(Path.Combine(WidgetsDirectory, ExistingId + ".json"),
-            new JsonObject { ["Name"] = "found", ["Colour"] = "red", ["Shape"] = 0, ["Serial"] = "SN-found" }.ToJsonString());
+            new JsonObject { ["Name"] = "found", ["Colour"] = colour, ["Shape"] = 0, ["Serial"] = "SN-found" }.ToJsonString());
     }
 
     private static DeploymentProgram Adopting(string colour, string id = ExistingId) => DeploymentProgram.Of(
@@ -71,6 +71,18 @@ public sealed class ImportSequenceTests : WidgetStackTests
         var run = await Stack.UpAsync(Adopting("red", id: "widget-missing"));
 
         Assert.Equal(["resource 'widget-missing' does not exist"], run.Errors);
+        Assert.False(run.Checkpoint.Contains("a"));
+    }
+
+    [Fact]
+    public async Task An_unknown_value_from_the_import_s_Read_fails_the_import_and_saves_nothing()
+    {
+        MakeWidgetOutsideTheStack(colour: Provider.Rpc.ValueConverter.UnknownString);
+
+        var run = await Stack.UpAsync(Adopting("red"));
+
+        Assert.Equal(["unexpected unknown property value for \"colour\""], run.Errors);
+        Assert.Equal(["import a failed"], run.ResourceSteps);
         Assert.False(run.Checkpoint.Contains("a"));
     }
 

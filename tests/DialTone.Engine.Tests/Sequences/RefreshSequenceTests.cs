@@ -79,4 +79,16 @@ public sealed class RefreshSequenceTests : WidgetStackTests
         Assert.Equal(["refresh a (update)"], run.ResourceSteps);
         Assert.Equal(checkpoint, File.ReadAllText(Stack.CheckpointPath));
     }
+
+    [Fact]
+    public async Task An_unknown_value_from_Read_fails_the_refresh_even_in_a_preview()
+    {
+        var a = (await Stack.UpAsync(RedWidget)).Checkpoint.Named("a");
+        Repaint(a.Id, Provider.Rpc.ValueConverter.UnknownString);
+
+        var run = await Stack.RefreshAsync(preview: true);
+
+        Assert.Equal(["unexpected unknown property value for \"colour\""], run.Errors);
+        Assert.Equal(["refresh a failed"], run.ResourceSteps);
+    }
 }

@@ -45,7 +45,9 @@ internal sealed class Construction(Deployment deployment, ProviderRegistry provi
         try
         {
             var response = await provider.Client.ConstructAsync(request);
-            return new Programs.ResourceOutputs(response.Urn, "", ValueConverter.ToMap(response.State));
+            // The engine keeps unknowns in the component's state only in a preview (provider_plugin.go Construct).
+            var state = ValueConverter.ToMap(response.State);
+            return new Programs.ResourceOutputs(response.Urn, "", deployment.DryRun ? state : UnknownValues.Drop(state));
         }
         catch (GrpcException error)
         {

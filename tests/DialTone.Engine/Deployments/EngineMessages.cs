@@ -14,8 +14,6 @@ internal static class EngineMessages
 
     public static string NoId => "provider did not return an ID from Create";
 
-    public static string UnknownOutput(string urn) => $"unexpected unknown property value in the outputs of {urn}";
-
     public static string ProtectedDelete(string urn) =>
         $"resource \"{urn}\" cannot be deleted\nbecause it is protected. To unprotect the resource, either remove the " +
         $"`protect` flag from the resource in your Pulumi program and run `pulumi up`, or use the command:\n" +

@@ -52,9 +52,7 @@ internal static class ResourceCalls
         var inputs = response.Inputs is null
             ? throw deployment.Fail(resource.Urn, $"Check of {resource.Urn} returned no inputs")
             : ValueConverter.ToMap(response.Inputs);
-        return !deployment.DryRun && inputs.Values.Any(value => value.ContainsUnknowns)
-            ? throw deployment.Fail(resource.Urn, EngineMessages.UnknownOutput(resource.Urn))
-            : inputs;
+        return !deployment.DryRun && UnknownValues.Rejection(inputs) is { } rejected ? throw deployment.Fail(resource.Urn, rejected) : inputs;
     }
 
     public static async Task<DiffResult> DiffAsync(Deployment deployment, ProviderInstance provider, ResourceState resource,

@@ -43,7 +43,10 @@ internal sealed class CreateStep(ResourceState resource, ProviderInstance? provi
             throw deployment.Fail(urn, EngineMessages.NoId);
         }
         var created = Resource with { Id = deployment.DryRun ? "" : response.Id, Outputs = ValueConverter.ToMap(response.Properties) };
-        RejectUnknowns(deployment, urn, created.Outputs);
+        if (!deployment.DryRun)
+        {
+            RejectUnknowns(deployment, urn, created.Outputs);
+        }
         var saved = deployment.Save(created);
         MarkReplaced(deployment);
         return saved;

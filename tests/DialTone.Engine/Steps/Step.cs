@@ -63,12 +63,12 @@ internal abstract class Step(StepOp op, ResourceState resource)
     protected static ErrorResourceInitFailed? InitFailure(GrpcException error) =>
         error.Details.OfType<ErrorResourceInitFailed>().FirstOrDefault();
 
-    /// <summary>Outside a preview the engine rejects unknowns in what a provider returns.</summary>
-    protected static void RejectUnknowns(Deployment deployment, string urn, Provider.Values.PropertyMap outputs)
+    /// <summary>Fails the step when values a provider returned hold an unknown where the engine rejects one.</summary>
+    protected static void RejectUnknowns(Deployment deployment, string urn, PropertyMap values)
     {
-        if (!deployment.DryRun && outputs.Values.Any(value => value.ContainsUnknowns))
+        if (UnknownValues.Rejection(values) is { } message)
         {
-            throw deployment.Fail(urn, EngineMessages.UnknownOutput(urn));
+            throw deployment.Fail(urn, message);
         }
     }
 

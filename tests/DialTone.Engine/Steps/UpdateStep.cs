@@ -40,7 +40,10 @@ internal sealed class UpdateStep(ResourceState old, ResourceState resource, Prov
             });
             throw deployment.Fail(urn, error.Message);
         }
-        RejectUnknowns(deployment, urn, updated.Outputs);
+        if (!deployment.DryRun)
+        {
+            RejectUnknowns(deployment, urn, updated.Outputs);
+        }
         return deployment.Save(updated);
     }
 }
