@@ -75,11 +75,13 @@ public sealed class Widget(ProviderSession session)
     public async Task<Created<WidgetState>> CreateAsync(CreateContext<WidgetArgs> context, CancellationToken cancel)
     {
         await context.Resource.ProgressAsync($"Making widget {context.Args.Name}", cancel);
+        await PluginSwitches.WaitForCreatesTogetherAsync(cancel);
         await Task.Delay(context.Args.MakingMilliseconds ?? 0, cancel);
         var id = $"widget-{Guid.NewGuid():N}";
         var state = Save(id, State(context.Args, $"SN-{id[7..15]}"));
         return context.Args.FailInspection == true
-            ? throw new PartialFailureException(id, state, $"widget {context.Args.Name} was made but failed its inspection")
+            ? throw new PartialFailureException(PluginSwitches.PartialCreateWithoutId ? "" : id, state,
+                $"widget {context.Args.Name} was made but failed its inspection")
             : new Created<WidgetState>(id, state);
     }
 

@@ -55,4 +55,16 @@ public sealed class PartialFailureTests : WidgetStackTests
         Assert.Equal(["Check a", "Diff a", "Update a"], next.TraceOf("a"));
         Assert.Equal(before.Inputs, Provider.Rpc.ValueConverter.ToMap(next.Request<UpdateRequest>("Update", "a").OldInputs));
     }
+
+    [Fact]
+    public async Task A_partial_failure_that_gives_no_id_fails_the_create_and_saves_nothing()
+    {
+        SetPluginEnvironment("DIALTONE_TEST_PARTIAL_CREATE_WITHOUT_ID", "1");
+
+        var run = await Stack.UpAsync(Inspected(fail: true));
+
+        Assert.Equal([$"plugin returned empty resource.ID from create '{UrnOf("a")}'"], run.Errors);
+        Assert.Equal(["create a failed"], run.ResourceSteps);
+        Assert.False(run.Checkpoint.Contains("a"));
+    }
 }

@@ -12,7 +12,7 @@ internal static class EngineMessages
 
     public static string Invalid(string urn) => $"resource {urn} is invalid";
 
-    public static string NoId => "provider did not return an ID from Create";
+    public static string EmptyId(string urn) => $"plugin returned empty resource.ID from create '{urn}'";
 
     public static string ProtectedDelete(string urn) =>
         $"resource \"{urn}\" cannot be deleted\nbecause it is protected. To unprotect the resource, either remove the " +
