@@ -29,13 +29,13 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task CheckConfig_of_a_new_provider_has_no_olds_and_the_stack_config_as_strings()
+    public async Task CheckConfig_of_a_new_provider_has_empty_olds_and_the_stack_config_as_strings()
     {
         var run = await Stack.UpAsync(OneWidget);
 
         var check = run.Request<CheckRequest>("CheckConfig", "default");
         Assert.Equal((ProviderUrn, "pulumi:providers:dialtonetest"), (check.Urn, check.Type));
-        Assert.Null(check.Olds);
+        Structs.AssertJson("{}", check.Olds);
         Structs.AssertJson("""{"lab":"lab.db"}""", check.News);
     }
 

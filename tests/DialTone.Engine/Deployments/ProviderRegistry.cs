@@ -94,7 +94,8 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
     {
         var check = await instance.Client.CheckConfigAsync(new CheckRequest
         {
-            Urn = urn, Name = name, Type = type, Olds = old is null ? null : DefaultProviders.PlainStruct(old.Inputs),
+            // A new provider's olds are empty, not absent: the registry filters nil config into an empty map.
+            Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old?.Inputs ?? PropertyMap.Empty),
             News = DefaultProviders.PlainStruct(inputs),
         });
         if (check.Failures.Count > 0)
