@@ -1,4 +1,5 @@
 using DialTone.Exchange.Catalogue;
+using DialTone.Exchange.Catalogue.Binding;
 using DialTone.Exchange.Commands;
 using DialTone.Exchange.Errors;
 using DialTone.Exchange.Results;
@@ -64,8 +65,35 @@ public sealed class BindingErrorTests
     public void An_ambiguous_abbreviation_lists_every_match_with_its_dash()
     {
         Assert.Equal(
-            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -Anr -Arbitration -Archive -AuditLog -AuxAuditLog.",
+            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -Anr -Arbitration -Archive -AuditLog -AuxAuditLog -AsJob.",
             ErrorOf("Get-Mailbox -A"));
+    }
+
+    [Fact]
+    public void An_abbreviation_is_ambiguous_with_the_as_job_switch_every_exchange_management_shell_proxy_adds()
+    {
+        Assert.Equal(
+            "Parameter cannot be processed because the parameter name 'A' is ambiguous. Possible matches include: -AcceptDataLoss -AsJob.",
+            ErrorOf("Mount-Database -A DTDB1"));
+    }
+
+    [Fact]
+    public void A_number_outside_a_powershell_enumeration_is_refused_with_powershells_words()
+    {
+        Assert.Equal(
+            "Cannot bind parameter 'ErrorAction'. Cannot convert value \"9\" to type \"System.Management.Automation.ActionPreference\" due to "
+                + "enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration "
+                + "values are \"SilentlyContinue,Stop,Continue,Inquire,Ignore,Suspend\".",
+            ErrorOf("Get-Mailbox -ErrorAction 9"));
+    }
+
+    [Fact]
+    public void A_number_for_an_exchange_enumeration_is_refused_because_its_values_are_not_published()
+    {
+        Assert.Equal(
+            "-Priority was given the number 4, but the numeric values of Microsoft.Exchange.MailboxReplicationService.RequestPriority are not "
+                + "published, so DialTone cannot tell which it means. Give one of the names: Lowest, Lower, Low, Normal, High, Higher, Highest, Emergency.",
+            ErrorOf("New-MailboxRestoreRequest -SourceDatabase RDB1 -SourceStoreMailbox x -TargetMailbox y -Priority 4"));
     }
 
     [Fact]
@@ -105,6 +133,43 @@ public sealed class BindingErrorTests
             "Cannot process argument transformation on parameter 'TargetMailbox'. Cannot convert the \"3be24c07-6f3d-4f90-b506-c69508776ade\" "
                 + "value of type \"System.Guid\" to type \"Microsoft.Exchange.Configuration.Tasks.MailboxLocationIdParameter\".",
             CmdletCatalogue.Default.Bind(command).Error!.Message);
+    }
+
+    [Fact]
+    public void An_object_for_a_parameter_that_takes_any_value_is_refused_because_a_command_holds_values_only()
+    {
+        var mailbox = new ExchangeObject(ExchangeTypeNames.Mailbox, [new("Name", "user0001")]);
+        var command = new ExchangeCommand("Invoke-Command").With("ComputerName", "EX01")
+            .With("ScriptBlock", new ScriptBlockValue(new ExchangeCommand("Test-Path").With("Path", @"E:\RDB1")))
+            .With("ArgumentList", new ArrayValue(["a", new ObjectValue(mailbox)]));
+
+        var error = CmdletCatalogue.Default.Bind(command).Error!;
+
+        Assert.Equal(
+            "-ArgumentList would take the object 'user0001' itself, which a DialTone command cannot carry (commands are data, sent to Exchange "
+                + "as text). Give the object's identity or one of its properties instead, e.g. $_.Identity.",
+            error.Message);
+        Assert.Equal("ObjectArgumentNotSupported", error.ErrorId);
+    }
+
+    [Fact]
+    public void A_script_block_for_a_parameter_that_is_not_a_script_block_is_refused_rather_than_turned_into_text()
+    {
+        var command = new ExchangeCommand("New-MailboxDatabase").With("Name", new ScriptBlockValue(new ExchangeCommand("Test-Path").With("Path", @"E:\x")))
+            .With("Server", "EX01");
+
+        Assert.Equal(
+            "-Name was given a script block { … }; a DialTone command holds a script block only as Invoke-Command -ScriptBlock. Give -Name its value in quotes.",
+            CmdletCatalogue.Default.Bind(command).Error!.Message);
+    }
+
+    [Fact]
+    public void A_positional_script_block_nothing_can_take_is_refused_as_a_script_block()
+    {
+        var command = CmdletCatalogue.Default.Bind("Mount-Database",
+            [new PositionalArgument(new ScriptBlockValue(new ExchangeCommand("Test-Path").With("Path", @"E:\x")))]);
+
+        Assert.Equal("ScriptBlockArgumentNotSupported", command.Error!.ErrorId);
     }
 
     [Fact]
@@ -224,6 +289,45 @@ public sealed class BindingErrorTests
         Assert.Equal(
             "Cannot bind argument to parameter 'Name' because it is an empty string.",
             CmdletCatalogue.Default.Bind(command).Error!.Message);
+    }
+
+    [Fact]
+    public void Null_for_a_boolean_parameter_is_refused_even_when_it_is_optional()
+    {
+        var error = Bind("Set-MailboxDatabase DB01 -AllowFileRestore $null").Error!;
+
+        Assert.Equal("Cannot bind argument to parameter 'AllowFileRestore' because it is null.", error.Message);
+        Assert.Equal((ErrorCategory.InvalidArgument, "ParameterArgumentValidationErrorNullNotAllowed", "ParameterBindingException"),
+            (error.Category, error.ErrorId, error.Reason));
+    }
+
+    [Theory]
+    [InlineData("Remove-Item -Path @() -Recurse", "Cannot bind argument to parameter 'Path' because it is an empty array.")]
+    [InlineData("Remove-Item -Path '' -Recurse", "Cannot bind argument to parameter 'Path' because it is an empty string.")]
+    [InlineData("Remove-Item -Path E:\\RDB1,'' -Recurse", "Cannot bind argument to parameter 'Path' because it is an empty string.")]
+    [InlineData("Remove-Item -Path E:\\RDB1,$null -Recurse", "Cannot bind argument to parameter 'Path' because it is null.")]
+    public void A_mandatory_array_parameter_refuses_an_empty_array_and_empty_or_null_elements(string line, string message)
+    {
+        Assert.Equal(message, ErrorOf(line, insideScriptBlock: true));
+    }
+
+    [Theory]
+    [InlineData("''")]
+    [InlineData("'   '")]
+    public void A_blank_identity_is_refused_when_converted(string identity)
+    {
+        Assert.Equal(
+            "Cannot process argument transformation on parameter 'Identity'. Parameter values of type "
+                + "Microsoft.Exchange.Configuration.Tasks.DatabaseIdParameter can't be empty. Specify a value, and try again.",
+            ErrorOf("Mount-Database " + identity));
+    }
+
+    [Fact]
+    public void Null_piped_into_a_command_is_refused_as_a_null_identity()
+    {
+        var setMailbox = BindOrFail("Set-Mailbox -Database DTDB1", expectsPipelineInput: true);
+
+        Assert.Equal("Cannot bind argument to parameter 'Identity' because it is null.", setMailbox.BindPipelineObject(ExchangeValue.Null).Error!.Message);
     }
 
     [Fact]

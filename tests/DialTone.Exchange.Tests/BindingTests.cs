@@ -52,12 +52,43 @@ public sealed class BindingTests
         Assert.Equal(new ByteSizeValue(2UL << 30), BindOrFail("Set-MailboxDatabase DB01 -ProhibitSendQuota 2GB")["ProhibitSendQuota"]);
     }
 
+    [Theory]
+    [InlineData("007")]
+    [InlineData("1kb")]
+    [InlineData("+5")]
+    [InlineData("10l")]
+    [InlineData("\u20135")]
+    public void A_number_binds_to_a_text_parameter_as_typed(string number)
+    {
+        Assert.Equal(new StringValue(number), BindOrFail($"New-MailboxDatabase -Name {number} -Server EX01")["Name"]);
+        Assert.Equal(new StringValue(number), BindOrFail($"New-MailboxDatabase -Name:{number} -Server EX01")["Name"]);
+        Assert.Equal(new StringValue(number), BindOrFail($"Mount-Database {number}")["Identity"]);
+    }
+
+    [Fact]
+    public void A_number_typed_with_a_multiplier_binds_to_a_number_parameter_as_its_value()
+    {
+        Assert.Equal(new IntegerValue(1024), BindOrFail("Set-MailboxRestoreRequest user0001\\MailboxRestore -BadItemLimit 1kb")["BadItemLimit"]);
+    }
+
+    [Fact]
+    public void Numbers_in_an_array_bind_as_their_values_because_powershell_keeps_the_typed_text_only_of_a_lone_number()
+    {
+        Assert.Equal(new ArrayValue(["7", "8"]), BindOrFail("Get-ChildItem -Path 007,008", insideScriptBlock: true)["Path"]);
+    }
+
     [Fact]
     public void An_unambiguous_enumeration_prefix_binds_to_the_full_name()
     {
         var bound = BindOrFail("New-MailboxRestoreRequest -SourceDatabase RDB1 -SourceStoreMailbox g -TargetMailbox u -ConflictResolutionOption keepl");
 
         Assert.Equal(new StringValue("KeepLatestItem"), bound["ConflictResolutionOption"]);
+    }
+
+    [Fact]
+    public void A_number_binds_to_a_powershell_enumeration_as_the_name_with_that_value()
+    {
+        Assert.Equal(new StringValue("Stop"), BindOrFail("Get-Mailbox -ErrorAction 1")["ErrorAction"]);
     }
 
     [Fact]
@@ -79,7 +110,7 @@ public sealed class BindingTests
     }
 
     [Fact]
-    public void A_pipeline_object_binds_to_identity()
+    public void A_pipeline_object_binds_to_identity_as_its_identity_so_the_command_holds_no_object()
     {
         var setMailbox = BindOrFail("Set-Mailbox -Database DTDB1", expectsPipelineInput: true);
         var mailbox = new ExchangeObject(ExchangeTypeNames.Mailbox, [new("Name", "user0001"), new("Identity", "contoso.com/Users/user0001")]);
@@ -87,7 +118,19 @@ public sealed class BindingTests
         var perObject = setMailbox.BindPipelineObject(new ObjectValue(mailbox));
 
         Assert.True(perObject.Succeeded, perObject.Error?.Message);
-        Assert.Equal(new ObjectValue(mailbox), perObject.Command!["Identity"]);
+        Assert.Equal(new StringValue("contoso.com/Users/user0001"), perObject.Command!["Identity"]);
+    }
+
+    [Fact]
+    public void An_object_given_to_an_identity_parameter_of_its_kind_binds_as_its_identity()
+    {
+        var statistics = new ExchangeObject(ExchangeTypeNames.MailboxStatistics,
+            [new("DisplayName", "User 1"), new("Identity", Guid.Parse("1d20855f-fd54-4681-98e6-e249f7326ddd"))]);
+        var command = new ExchangeCommand("Update-StoreMailboxState").With("Database", "RDB1").With("Identity", new ObjectValue(statistics));
+
+        var bound = CmdletCatalogue.Default.Bind(command).Command!;
+
+        Assert.Equal(new StringValue("1d20855f-fd54-4681-98e6-e249f7326ddd"), bound["Identity"]);
     }
 
     [Fact]
@@ -128,6 +171,12 @@ public sealed class BindingTests
         var bound = BindOrFail("Set-Mailbox -Database DTDB1", expectsPipelineInput: true);
 
         Assert.False(bound.Has("Identity"));
+    }
+
+    [Fact]
+    public void Null_for_a_switch_makes_it_present_so_confirm_null_asks_for_confirmation()
+    {
+        Assert.True(BindOrFail("Remove-MailboxDatabase RDB1 -Confirm:$null").AsksForConfirmation);
     }
 
     [Fact]
@@ -207,10 +256,5 @@ public sealed class BindingTests
         return result.Command!;
     }
 
-    private static BoundCommand BindEseutil(params string[] words)
-    {
-        var result = CmdletCatalogue.Default.Bind("eseutil", words.Select(w => (CommandArgument)new PositionalArgument(w)).ToList(), insideScriptBlock: true);
-        Assert.True(result.Succeeded, result.Error?.Message);
-        return result.Command!;
-    }
+    private static BoundCommand BindEseutil(params string[] words) => BindOrFail("eseutil " + string.Join(' ', words), insideScriptBlock: true);
 }

@@ -1,5 +1,4 @@
 using DialTone.Exchange.Catalogue;
-using DialTone.Exchange.Catalogue.Binding;
 using DialTone.Exchange.Commands;
 using DialTone.Exchange.Values;
 using static DialTone.Exchange.Tests.CommandLine;
@@ -66,33 +65,4 @@ public sealed class CommandScopeTests
             "A parameter cannot be found that matches parameter name 'Destinaton'.",
             InvokeError("EX01", new ExchangeCommand("Move-Item").With("Path", @"D:\DialTone\*").With("Destinaton", @"E:\RDB1")));
     }
-
-    [Fact]
-    public void Eseutil_refuses_an_unknown_option_and_shows_its_usages()
-    {
-        Assert.Equal(
-            "eseutil: unknown option '/p'. Use eseutil /mh <database file> or eseutil /r <log prefix> /l <log folder> /d <database folder> [/i].",
-            BindEseutilError("/p", @"E:\RDB1\DB1.edb"));
-    }
-
-    [Fact]
-    public void Eseutil_refuses_an_option_without_its_value()
-    {
-        Assert.StartsWith("eseutil: the option '/mh' needs a value.", BindEseutilError("/mh"));
-    }
-
-    [Fact]
-    public void Eseutil_refuses_options_of_two_usages_together()
-    {
-        Assert.StartsWith("eseutil: these options do not form one usage.", BindEseutilError("/mh", @"E:\RDB1\DB1.edb", "/r", "E00"));
-    }
-
-    [Fact]
-    public void Eseutil_refuses_a_stray_argument()
-    {
-        Assert.StartsWith(@"eseutil: unexpected argument 'E:\RDB1'.", BindEseutilError(@"E:\RDB1"));
-    }
-
-    private static string BindEseutilError(params string[] words) =>
-        CmdletCatalogue.Default.Bind("eseutil", words.Select(w => (CommandArgument)new PositionalArgument(w)).ToList(), insideScriptBlock: true).Error!.Message;
 }

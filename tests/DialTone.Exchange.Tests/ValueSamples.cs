@@ -12,8 +12,17 @@ internal static class ValueSamples
     public static readonly string[] HostileTexts =
     [
         "DTDB1", "O'Brien", "$(Remove-MailboxDatabase DB01)", "a; b | c", "back`tick", "\u2018smart\u2019 \u201Cquotes\u201D",
-        "line1\nline2", "\u00FCn\u00EFc\u00F8d\u00E9 \u2013dash", "-Confirm:$false", "",
+        "\u201Alow\u201B and \u201Elow\u201D", "line1\nline2", "\u00FCn\u00EFc\u00F8d\u00E9 \u2013dash", "-Confirm:$false", "",
     ];
+
+    /// <summary>
+    /// Every catalogued cmdlet with each parameter set DialTone binds: all but Invoke-Command's InProcess set, since DialTone
+    /// runs Invoke-Command only on a named server (CommandScopeTests).
+    /// </summary>
+    public static IEnumerable<(CmdletDefinition Cmdlet, string Set)> BindableSets() =>
+        CmdletCatalogue.Default.All.SelectMany(cmdlet => cmdlet.ParameterSets
+            .Where(set => !(cmdlet.Scope == CommandScope.Remoting && set.Name == "InProcess"))
+            .Select(set => (cmdlet, set.Name)));
 
     /// <summary>
     /// A command of <paramref name="cmdlet"/> giving every parameter of <paramref name="set"/> a value; a different
@@ -48,19 +57,23 @@ internal static class ValueSamples
         _ when type == ParameterTypes.DateTime => new DateTimeValue(new DateTimeOffset(2025, 1, 31, 10, seed % 60, 0, TimeSpan.FromHours(1))),
         _ when type == ParameterTypes.ByteQuantifiedSize => new ByteSizeValue(159_449_088UL + (ulong)seed),
         _ when type == ParameterTypes.EnhancedTimeSpan => new TimeSpanValue(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(seed)),
+        _ when type == ParameterTypes.NativePath => $@"E:\Data base {seed}\O'Brien $x; `{seed}\DB{seed}.edb",
+        _ when type == ParameterTypes.NativeWord => $"E{seed % 100:D2}",
         _ when type == ParameterTypes.EdbFilePath => $@"D:\Data base {seed}\DB{seed}.edb",
         _ when type == ParameterTypes.NonRootLocalLongFullPath => $@"E:\Logs {seed}",
         _ when type == ParameterTypes.ScriptBlock => new ScriptBlockValue(new ExchangeCommand("Move-Item")
             .With("Path", @"D:\DialTone\*").With("Destination", @"\\EX02\E$\RDB1")),
+        // A command holds values, never objects: a parameter of an object type (PSCredential, …) binds only $null.
         ObjectType when type.FullName is "System.Object" or "System.Management.Automation.PSObject" => Text(seed, mandatory),
-        ObjectType => new ObjectValue(new ExchangeObject(type.FullName, [new("Name", $"object {seed}")])),
-        _ => Text(seed, mandatory),
+        ObjectType => ExchangeValue.Null,
+        // Mandatory parameters and identities refuse empty text.
+        _ => Text(seed, mandatory || type is IdentityType),
     };
 
-    private static string Text(int seed, bool mandatory)
+    private static string Text(int seed, bool nonEmpty)
     {
         var text = HostileTexts[seed % HostileTexts.Length];
-        return mandatory && text.Length == 0 ? "non-empty" : text;
+        return nonEmpty && text.Length == 0 ? "non-empty" : text;
     }
 
     /// <summary>One value of every kind the model has.</summary>

@@ -23,8 +23,6 @@ public sealed class SameServerRunbookTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static string Runbook(string name) => Path.Combine(Repository.Root, "examples", "runbooks", "same-server", name);
-
     private static CliResult Succeeds(CliResult result)
     {
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
@@ -34,11 +32,11 @@ public sealed class SameServerRunbookTests : IDisposable
     [Fact]
     public void The_corrected_procedure_ends_with_verify_passing_after_mail_during_dial_tone()
     {
-        Succeeds(_cli.RunOnLab("shell", Runbook("1-dial-tone.ps1")));
+        Succeeds(_cli.RunOnLab("shell", SameServerRunbook.PathOf(SameServerRunbook.DialTone)));
         Succeeds(_cli.RunOnLab("send", "--count", "3"));
-        Succeeds(_cli.RunOnLab("shell", Runbook("2-recover.ps1")));
+        Succeeds(_cli.RunOnLab("shell", SameServerRunbook.PathOf(SameServerRunbook.Recover)));
         WaitForTheMerge();
-        Succeeds(_cli.RunOnLab("shell", Runbook("3-clean-up.ps1")));
+        Succeeds(_cli.RunOnLab("shell", SameServerRunbook.PathOf(SameServerRunbook.CleanUp)));
 
         var verify = _cli.RunOnLab("verify");
 
@@ -49,12 +47,10 @@ public sealed class SameServerRunbookTests : IDisposable
     [Fact]
     public void Without_the_allow_file_restore_line_the_procedure_stops_at_the_mount_with_the_identity_mismatch()
     {
-        var lines = File.ReadAllLines(Runbook("2-recover.ps1"));
-        var withoutAllowFileRestore = lines.Where(line => !line.StartsWith("Set-MailboxDatabase DTDB1 -AllowFileRestore", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(lines.Length - 1, withoutAllowFileRestore.Length);
+        var withoutAllowFileRestore = SameServerRunbook.WithoutAllowFileRestore(SameServerRunbook.Read(SameServerRunbook.Recover)).Split('\n');
         var script = Path.Combine(_cli.Folder, "2-recover-without-allow-file-restore.ps1");
         File.WriteAllLines(script, withoutAllowFileRestore);
-        Succeeds(_cli.RunOnLab("shell", Runbook("1-dial-tone.ps1")));
+        Succeeds(_cli.RunOnLab("shell", SameServerRunbook.PathOf(SameServerRunbook.DialTone)));
 
         var result = _cli.RunOnLab("shell", script);
 
@@ -67,10 +63,10 @@ public sealed class SameServerRunbookTests : IDisposable
     [Fact]
     public void With_step_13_as_microsoft_publishes_it_every_restore_request_fails_the_argument_transformation()
     {
-        var published = File.ReadAllText(Runbook("2-recover.ps1")).Replace("-TargetMailbox $_.ExchangeGuid.ToString()", "-TargetMailbox $_");
+        var published = SameServerRunbook.WithStep13AsPublished(SameServerRunbook.Read(SameServerRunbook.Recover));
         var script = Path.Combine(_cli.Folder, "2-recover-as-published.ps1");
         File.WriteAllText(script, published);
-        Succeeds(_cli.RunOnLab("shell", Runbook("1-dial-tone.ps1")));
+        Succeeds(_cli.RunOnLab("shell", SameServerRunbook.PathOf(SameServerRunbook.DialTone)));
 
         var result = _cli.RunOnLab("shell", script);
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DialTone.Exchange.Scripting.Parsing;
+using DialTone.Exchange.Scripting;
 
 namespace DialTone.Lab.Cli.Tests;
 
@@ -74,6 +74,16 @@ public sealed class ShellVerbTests : IDisposable
     }
 
     [Fact]
+    public void An_error_under_error_action_stop_stops_the_run_even_with_continue()
+    {
+        var result = Shell("-c", "Mount-Database -Identity DB09 -ErrorAction Stop\nNew-MailboxDatabase -Name DTDB1 -Server EX01", "--continue");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith("dialtone-lab: stopped at line 1 by -ErrorAction Stop; 1 statement(s) not run.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.False(DatabaseExists("DTDB1"));
+    }
+
+    [Fact]
     public void A_binding_error_is_powershells_and_names_the_cmdlet()
     {
         var result = Shell("-c", "Get-Mailbox -Database DB01 | Set-Mailbox -Databse DB02");
@@ -96,11 +106,24 @@ public sealed class ShellVerbTests : IDisposable
             "At line:2 char:15\n"
                 + "+ Get-Mailbox | Where-Object { $_.Name -like 'user*' }\n"
                 + "+               ~\n"
-                + $"The command Where-Object is not supported by the lab shell (line 2, column 15). {ScriptErrors.SupportedGrammar}\n"
+                + $"The command Where-Object is not supported by the lab shell (line 2, column 15). {NotSupported.SupportedGrammar}\n"
                 + "    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n"
                 + "    + FullyQualifiedErrorId : NotSupportedByLabShell\n",
             result.Error.ReplaceLineEndings("\n"));
         Assert.False(DatabaseExists("DTDB1"));
+    }
+
+    [Fact]
+    public void With_json_a_line_the_lab_shell_cannot_read_is_printed_as_json_too()
+    {
+        var result = Shell("-c", "Get-Mailbox | Where-Object { $_.Name -like 'user*' }", "--json");
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Error));
+        using var json = JsonDocument.Parse(result.Output);
+        var failed = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal((1, 15, 0), (failed.GetProperty("line").GetInt32(), failed.GetProperty("column").GetInt32(), failed.GetProperty("roundTrips").GetInt32()));
+        var error = Assert.Single(failed.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("ParserError", NotSupported.Id), (error.GetProperty("category").GetString(), error.GetProperty("errorId").GetString()));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using DialTone.Exchange;
-using DialTone.Exchange.Commands;
-using DialTone.Exchange.Results;
-using DialTone.Exchange.Values;
+using DialTone.Exchange.Scripting;
+using DialTone.Exchange.Scripting.Parsing;
+using DialTone.Testing;
 
 namespace DialTone.Lab.Driver;
 
@@ -10,119 +10,58 @@ public sealed record ProcedureDefects(bool DefaultResultSizeAndNoSystemMailboxes
     bool MailboxObjectAsTarget = false);
 
 /// <summary>
-/// Microsoft's same-server dial tone recovery (fact sheet §1.2, 14 steps) as Exchange Management Shell commands, for
-/// failed database DB01 on EX01, dial tone database DTDB1 and recovery database RDB1, with the three documented
-/// defects corrected unless asked for: step 3 takes every mailbox (-ResultSize Unlimited, and the arbitration and audit
-/// mailboxes), step 11 sets AllowFileRestore before the mount, step 13 names the target by GUID. Mail arrives
-/// throughout, as it would. Returns at the first pipeline that fails, with its result.
+/// Microsoft's same-server dial tone recovery (fact sheet §1.2, 14 steps) as the committed runbooks hold it (the one
+/// declaration of the procedure, examples/runbooks/same-server), run statement by statement through the lab shell for
+/// failed database DB01 on EX01, dial tone database DTDB1 and recovery database RDB1, with the three documented defects
+/// corrected unless asked for. Mail arrives before, during and after dial tone (after the merge has started), and the
+/// clock moves a minute per statement, an hour before the clean-up. Returns at the first statement that fails.
 /// </summary>
 public sealed class DialToneProcedure(IExchangeShell shell, Action<TimeSpan> advanceClock, Action<string> sendMail)
 {
-    private const string MailboxFolder = @"C:\Program Files\Microsoft\Exchange Server\V15\Mailbox";
+    private readonly ScriptSession _session = new(shell);
 
-    public async Task<PipelineResult?> RunAsync(ProcedureDefects defects, CancellationToken cancellationToken = default)
+    public async Task<StatementResult?> RunAsync(ProcedureDefects defects, CancellationToken cancellationToken = default)
     {
-        sendMail("before the failure");
-        Pipeline[][] before =
-        [
-            [Remote(New("New-Item").With("Path", @"E:\DB01Logs").With("ItemType", "Directory"))],
-            [Remote(New("Copy-Item").With("Path", MailboxFolder + @"\DB01\E00*.log").With("Destination", @"E:\DB01Logs"))],
-            [New("New-MailboxDatabase").With("Name", "DTDB1").With("Server", "EX01").With("EdbFilePath", @"D:\DialTone\DTDB1.EDB")],
-            defects.DefaultResultSizeAndNoSystemMailboxes
-                ? [New("Get-Mailbox").With("Database", "DB01").Pipe(New("Set-Mailbox").With("Database", "DTDB1"))]
-                :
-                [
-                    New("Get-Mailbox").With("Database", "DB01").With("ResultSize", ExchangeValue.Unlimited).Pipe(New("Set-Mailbox").With("Database", "DTDB1")),
-                    New("Get-Mailbox").With("Database", "DB01").WithSwitch("Arbitration").Pipe(New("Set-Mailbox").WithSwitch("Arbitration").With("Database", "DTDB1")),
-                    New("Get-Mailbox").With("Database", "DB01").WithSwitch("AuditLog").Pipe(New("Set-Mailbox").WithSwitch("AuditLog").With("Database", "DTDB1")),
-                ],
-            [New("Mount-Database").With("Identity", "DTDB1")],
-        ];
-        if (await RunAll(before, cancellationToken) is { } failed)
+        var dialTone = SameServerRunbook.Read(SameServerRunbook.DialTone);
+        var recover = SameServerRunbook.Read(SameServerRunbook.Recover);
+        if (defects.DefaultResultSizeAndNoSystemMailboxes)
         {
-            return failed;
+            dialTone = SameServerRunbook.WithStep3AsPublished(dialTone);
+        }
+        if (defects.NoAllowFileRestore)
+        {
+            recover = SameServerRunbook.WithoutAllowFileRestore(recover);
+        }
+        if (defects.MailboxObjectAsTarget)
+        {
+            recover = SameServerRunbook.WithStep13AsPublished(recover);
+        }
+        sendMail("before the failure");
+        if (await RunAsync(dialTone, cancellationToken) is { } dialToneFailed)
+        {
+            return dialToneFailed;
         }
         sendMail("during dial tone");
-        Pipeline[][] restoreAndSwap =
-        [
-            [New("New-MailboxDatabase").WithSwitch("Recovery").With("Name", "RDB1").With("Server", "EX01")
-                .With("EdbFilePath", @"E:\Databases\RDB1\DB01.EDB").With("LogFolderPath", @"E:\Databases\RDB1")],
-            [New("Restore-LabBackup").With("Database", "DB01").With("Server", "EX01").With("Path", @"E:\Databases\RDB1")],
-            [Remote(New("Copy-Item").With("Path", @"E:\DB01Logs\*").With("Destination", @"E:\Databases\RDB1"))],
-            [New("Mount-Database").With("Identity", "RDB1")],
-            [New("Dismount-Database").With("Identity", "RDB1").WithSwitch("Confirm", false)],
-            [Remote(New("New-Item").With("Path", @"E:\Historical").With("ItemType", "Directory"))],
-            [Remote(New("Move-Item").With("Path", @"E:\Databases\RDB1\*").With("Destination", @"E:\Historical"))],
-            [New("Dismount-Database").With("Identity", "DTDB1").WithSwitch("Confirm", false)],
-            [Remote(New("Move-Item").With("Path", @"D:\DialTone\DTDB1.EDB").With("Destination", @"E:\Databases\RDB1\DB01.EDB"))],
-            [Remote(New("Move-Item").With("Path", MailboxFolder + @"\DTDB1\*").With("Destination", @"E:\Databases\RDB1"))],
-            [Remote(New("Move-Item").With("Path", @"E:\Historical\DB01.EDB").With("Destination", @"D:\DialTone\DTDB1.EDB"))],
-            [Remote(New("Move-Item").With("Path", @"E:\Historical\*").With("Destination", MailboxFolder + @"\DTDB1"))],
-            defects.NoAllowFileRestore ? [] : [New("Set-MailboxDatabase").With("Identity", "DTDB1").With("AllowFileRestore", true)],
-            [New("Mount-Database").With("Identity", "DTDB1")],
-            [New("Mount-Database").With("Identity", "RDB1")],
-        ];
-        if (await RunAll(restoreAndSwap, cancellationToken) is { } swapFailed)
+        if (await RunAsync(recover, cancellationToken) is { } recoverFailed)
         {
-            return swapFailed;
+            return recoverFailed;
         }
         sendMail("after the swap");
-        if (await Merge(defects, cancellationToken) is { } mergeFailed)
-        {
-            return mergeFailed;
-        }
         advanceClock(TimeSpan.FromHours(1));
-        return await RunAll(
-        [
-            [New("Get-MailboxRestoreRequest").With("Status", "Completed").With("ResultSize", ExchangeValue.Unlimited)
-                .Pipe(New("Remove-MailboxRestoreRequest").WithSwitch("Confirm", false))],
-            [New("Dismount-Database").With("Identity", "RDB1").WithSwitch("Confirm", false)],
-            [New("Remove-MailboxDatabase").With("Identity", "RDB1").WithSwitch("Confirm", false)],
-        ], cancellationToken);
+        return await RunAsync(SameServerRunbook.Read(SameServerRunbook.CleanUp), cancellationToken);
     }
 
-    /// <summary>
-    /// Step 13: <c>$mailboxes = Get-Mailbox -Database DTDB1 -ResultSize Unlimited</c>, then one restore request per
-    /// mailbox that has a store mailbox in RDB1 (users who got no mail during dial tone have none, fact sheet §1.2).
-    /// </summary>
-    private async Task<PipelineResult?> Merge(ProcedureDefects defects, CancellationToken cancellationToken)
+    private async Task<StatementResult?> RunAsync(string script, CancellationToken cancellationToken)
     {
-        var mailboxes = await Single(New("Get-Mailbox").With("Database", "DTDB1").With("ResultSize", ExchangeValue.Unlimited), cancellationToken);
-        var inRecovery = await Single(New("Get-MailboxStatistics").With("Database", "RDB1"), cancellationToken);
-        if (!mailboxes.Succeeded || !inRecovery.Succeeded)
+        foreach (var statement in ScriptParser.Parse(script).Statements)
         {
-            return mailboxes.Succeeded ? inRecovery : mailboxes;
-        }
-        var sources = inRecovery.OutputObjects.Select(s => s["MailboxGuid"]!.ToDisplayString()).ToHashSet();
-        var requests = mailboxes.Objects.OfType<ObjectValue>()
-            .Where(m => sources.Contains(m.Object["ExchangeGuid"]!.ToDisplayString()))
-            .Select(m => (Pipeline)New("New-MailboxRestoreRequest").With("SourceStoreMailbox", m.Object["ExchangeGuid"]!.ToDisplayString())
-                .With("SourceDatabase", "RDB1").With("BatchName", "DialTone")
-                .With("TargetMailbox", defects.MailboxObjectAsTarget ? m : m.Object["ExchangeGuid"]!.ToDisplayString()))
-            .ToArray();
-        var results = await shell.ExecuteAsync(Batch.Of(requests), cancellationToken);
-        return results.Results.FirstOrDefault(r => !r.Succeeded);
-    }
-
-    private async Task<PipelineResult?> RunAll(Pipeline[][] steps, CancellationToken cancellationToken)
-    {
-        foreach (var step in steps.Where(s => s.Length > 0))
-        {
-            var result = await shell.ExecuteAsync(Batch.Sequence(step), cancellationToken);
+            var result = await _session.RunAsync(statement, cancellationToken);
             advanceClock(TimeSpan.FromMinutes(1));
-            if (result.Results.FirstOrDefault(r => !r.Succeeded) is { } failed)
+            if (!result.Succeeded)
             {
-                return failed;
+                return result;
             }
         }
         return null;
     }
-
-    private async Task<PipelineResult> Single(ExchangeCommand command, CancellationToken cancellationToken) =>
-        (await shell.ExecuteAsync(Batch.Of(command), cancellationToken)).Results.Single();
-
-    private static ExchangeCommand New(string cmdlet) => new(cmdlet);
-
-    private static ExchangeCommand Remote(ExchangeCommand command) =>
-        New("Invoke-Command").With("ComputerName", "EX01").With("ScriptBlock", new ScriptBlockValue(command));
 }

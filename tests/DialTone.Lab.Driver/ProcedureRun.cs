@@ -22,11 +22,12 @@ public static class ProcedureRun
     {
         var clock = new SteppedClock(Start);
         using var shell = LabShell.Open(path, new LabOptions { Clock = clock, Who = "procedure" });
-        var procedure = new DialToneProcedure(shell, clock.Advance, _ => Mailer.Send(shell.Lab, "user0001", 1));
+        // Every user gets mail during dial tone, so each has a mailbox in RDB1 for step 13 to merge.
+        var procedure = new DialToneProcedure(shell, clock.Advance, _ => Mailer.Send(shell.Lab, null, 1));
         var failed = await procedure.RunAsync(new ProcedureDefects());
         if (failed is not null)
         {
-            Console.Error.WriteLine(string.Join(Environment.NewLine, failed.Errors.Select(e => e.Message)));
+            Console.Error.WriteLine(string.Join(Environment.NewLine, failed.Errors.Select(e => e.Render())));
             return 1;
         }
         return 0;

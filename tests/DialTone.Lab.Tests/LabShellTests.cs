@@ -88,6 +88,14 @@ public sealed class LabShellTests : IDisposable
     }
 
     [Fact]
+    public async Task As_job_which_every_exchange_management_shell_cmdlet_takes_is_refused_as_not_emulated()
+    {
+        var result = await Run(new ExchangeCommand("Mount-Database").With("Identity", "DB01").WithSwitch("AsJob"));
+
+        Assert.Equal(Messages.NotEmulated("Mount-Database", "AsJob"), Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
     public async Task Get_mailbox_at_its_default_result_size_carries_the_warning()
     {
         using var big = new TestLab(new Init.InitOptions { Servers = 1, Databases = 1, Mailboxes = 1_000, Items = 0 });

@@ -2,7 +2,7 @@ using DialTone.Provider.Host;
 
 namespace DialTone.TestPlugin;
 
-/// <summary>The test package: one resource and one component, on the DialTone host.</summary>
+/// <summary>The test package: its resources and components, on the DialTone host.</summary>
 public static class TestProvider
 {
     public static ProviderDefinition Definition { get; } = new(
@@ -10,5 +10,5 @@ public static class TestProvider
         displayName: "DialTone test package",
         description: "Test-only resources that exercise the DialTone resource model over the plugin protocol.",
         resources: [typeof(Widget)],
-        components: [typeof(WidgetPair)]);
+        components: [typeof(WidgetPair), typeof(WidgetRow)]);
 }

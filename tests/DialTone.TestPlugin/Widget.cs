@@ -56,7 +56,7 @@ public record WidgetState : WidgetArgs
     [Property("Serial number given when the widget is made.")]
     public required string Serial { get; init; }
 
-    [Property("How many characters the password has.", Optional = true, Secret = true)]
+    [Property("How many characters the password has.", Optional = true, Secret = true, RecomputedOnUpdate = true)]
     public int? PasswordLength { get; init; }
 }
 
@@ -80,7 +80,7 @@ public sealed class Widget(ProviderSession session)
         var id = $"widget-{Guid.NewGuid():N}";
         var state = Save(id, State(context.Args, $"SN-{id[7..15]}"));
         return context.Args.FailInspection == true
-            ? throw new PartialFailureException(PluginSwitches.PartialCreateWithoutId ? "" : id, state,
+            ? throw new PartialFailureException<WidgetState>(PluginSwitches.PartialCreateWithoutId ? "" : id, state,
                 $"widget {context.Args.Name} was made but failed its inspection")
             : new Created<WidgetState>(id, state);
     }
@@ -89,7 +89,7 @@ public sealed class Widget(ProviderSession session)
     {
         var state = Save(context.Id, State(context.News, context.OldState.Serial));
         return context.News.FailInspection == true && context.OldState.FailInspection != true
-            ? throw new PartialFailureException(context.Id, state, $"widget {context.News.Name} was changed but failed its inspection")
+            ? throw new PartialFailureException<WidgetState>(context.Id, state, $"widget {context.News.Name} was changed but failed its inspection")
             : Task.FromResult(state);
     }
 

@@ -1,13 +1,13 @@
 'use strict';
-// Start-up of the DialTone plugin as the engine sees it, median of 20 launches: exec → port line on stdout, and
-// exec → first answered GetPluginInfo (a fresh grpc-js channel, as the engine dials a fresh plugin).
+// Start-up and shutdown of the DialTone plugin as the engine sees them, median of 20 launches: exec → port line on
+// stdout, exec → first answered GetPluginInfo (a fresh grpc-js channel, as the engine dials a fresh plugin), and
+// SIGINT → exit. Fails at once, with the exit code and stderr, when a launch ends without its port line.
 // Needs the npm packages of tests/conformance/node (tests/run installs them) and a built provider/bin.
 //
 // Usage: node tests/benchmarks/startup.js [runs]
 const path = require('node:path');
-const { spawn } = require('node:child_process');
 const { performance } = require('node:perf_hooks');
-const { grpc, call } = require('../conformance/node/plugin');
+const { grpc, call, launch } = require('../conformance/node/plugin');
 const providerService = require('../conformance/node/node_modules/@pulumi/pulumi/proto/provider_grpc_pb');
 const emptyProto = require('../conformance/node/node_modules/google-protobuf/google/protobuf/empty_pb');
 
@@ -15,29 +15,24 @@ const launcher = path.join(__dirname, '..', '..', 'provider', 'bin', 'pulumi-res
 
 async function launchOnce() {
     const started = performance.now();
-    const child = spawn(launcher, ['127.0.0.1:1'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    const port = await new Promise((resolve) => {
-        let stdout = '';
-        child.stdout.on('data', (chunk) => {
-            stdout += chunk;
-            if (stdout.includes('\n')) {
-                resolve(Number(stdout.slice(0, stdout.indexOf('\n'))));
-            }
-        });
-    });
+    const plugin = launch(launcher, ['127.0.0.1:1']);
+    const port = await plugin.port;
     const portLine = performance.now() - started;
     const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
     const { error } = await call(client, 'getPluginInfo', new emptyProto.Empty());
     const firstAnswer = performance.now() - started;
+    client.close();
+    const interrupted = performance.now();
+    plugin.child.kill('SIGINT');
+    const { code } = await plugin.closed;
+    const exit = performance.now() - interrupted;
     if (error) {
         throw error;
     }
-    client.close();
-    await new Promise((resolve) => {
-        child.on('exit', resolve);
-        child.kill('SIGINT');
-    });
-    return { portLine, firstAnswer };
+    if (code !== 0) {
+        throw new Error(`the plugin exited with code ${code} after SIGINT`);
+    }
+    return { portLine, firstAnswer, exit };
 }
 
 const median = (values) => {
@@ -52,13 +47,12 @@ async function main() {
     for (let i = 0; i < runs; i++) {
         samples.push(await launchOnce());
     }
-    const portLines = samples.map((sample) => sample.portLine);
-    const answers = samples.map((sample) => sample.firstAnswer);
-    console.log(`pulumi-resource-dialtone start-up, ${runs} launches:`);
-    console.log(`  exec -> port line:                  median ${median(portLines).toFixed(1)} ms `
-        + `(min ${Math.min(...portLines).toFixed(1)}, max ${Math.max(...portLines).toFixed(1)})`);
-    console.log(`  exec -> first answered GetPluginInfo: median ${median(answers).toFixed(1)} ms `
-        + `(min ${Math.min(...answers).toFixed(1)}, max ${Math.max(...answers).toFixed(1)})`);
+    const report = (label, values) => console.log(`  ${label.padEnd(38)} median ${median(values).toFixed(1)} ms `
+        + `(min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)})`);
+    console.log(`pulumi-resource-dialtone start-up and shutdown, ${runs} launches:`);
+    report('exec -> port line:', samples.map((sample) => sample.portLine));
+    report('exec -> first answered GetPluginInfo:', samples.map((sample) => sample.firstAnswer));
+    report('SIGINT -> exit:', samples.map((sample) => sample.exit));
 }
 
 main().catch((error) => {

@@ -97,9 +97,9 @@ public sealed class CmdletCatalogue
         if (insideScriptBlock != (definition.Scope == CommandScope.ServerLocal))
         {
             return insideScriptBlock
-                ? CommandScopeErrors.NotAllowedInScriptBlock(
+                ? CommandModelErrors.NotAllowedInScriptBlock(
                     definition.Name, All.Where(c => c.Scope == CommandScope.ServerLocal).Select(c => c.Name))
-                : CommandScopeErrors.OutsideInvokeCommand(definition.Name);
+                : CommandModelErrors.OutsideInvokeCommand(definition.Name);
         }
         if (definition.Syntax == CommandSyntax.Native)
         {
@@ -117,12 +117,12 @@ public sealed class CmdletCatalogue
     {
         if (invoke.ParameterSetName != "ComputerName" || invoke["ComputerName"] is not ArrayValue { Items.Count: 1 })
         {
-            return CommandScopeErrors.NeedsOneComputer();
+            return CommandModelErrors.NeedsOneComputer();
         }
         var pipeline = ((ScriptBlockValue)invoke["ScriptBlock"]!).Pipeline;
         if (pipeline.Commands.Count != 1)
         {
-            return CommandScopeErrors.ScriptBlockNeedsOneCommand(pipeline.Commands.Count);
+            return CommandModelErrors.ScriptBlockNeedsOneCommand(pipeline.Commands.Count);
         }
         var command = pipeline.Commands[0];
         var inner = Bind(command.Cmdlet, ToArguments(command), expectsPipelineInput: false, insideScriptBlock: true);

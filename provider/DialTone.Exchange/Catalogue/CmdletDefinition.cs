@@ -15,7 +15,6 @@ public sealed class CmdletDefinition
         CommandSyntax syntax,
         bool mutates,
         bool confirmsByDefault,
-        bool supportsShouldProcess,
         EquatableArray<ParameterSetDefinition> parameterSets,
         string? defaultParameterSet,
         EquatableArray<ParameterDefinition> parameters,
@@ -27,7 +26,6 @@ public sealed class CmdletDefinition
         Syntax = syntax;
         Mutates = mutates;
         ConfirmsByDefault = confirmsByDefault;
-        SupportsShouldProcess = supportsShouldProcess;
         ParameterSets = parameterSets;
         DefaultParameterSet = defaultParameterSet;
         Parameters = parameters;
@@ -55,9 +53,6 @@ public sealed class CmdletDefinition
     /// fails with <see cref="Errors.PowerShellErrors.ConfirmationNotPossible"/>).
     /// </summary>
     public bool ConfirmsByDefault { get; }
-
-    /// <summary>True when it has <c>-WhatIf</c> and <c>-Confirm</c>.</summary>
-    public bool SupportsShouldProcess { get; }
 
     /// <summary>Its parameter sets (one, <see cref="ParameterSetDefinition.AllSetsName"/>, when it declares none).</summary>
     public EquatableArray<ParameterSetDefinition> ParameterSets { get; }

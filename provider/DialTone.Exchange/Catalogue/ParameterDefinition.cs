@@ -34,9 +34,6 @@ public sealed record ParameterDefinition(
     /// <summary>Its membership in <paramref name="setName"/>, or null when it is not in that set.</summary>
     public ParameterSetMembership? In(string setName) => Sets.FirstOrDefault(m => m.Covers(setName));
 
-    /// <summary>True when it belongs to every set of its cmdlet.</summary>
-    public bool IsInAllSets => Sets.Any(m => m.SetName is null);
-
     /// <summary>True when some set needs it (PowerShell then refuses <c>$null</c> and, for strings, <c>''</c>).</summary>
     public bool IsMandatoryInSomeSet => Sets.Any(m => m.IsMandatory);
 }

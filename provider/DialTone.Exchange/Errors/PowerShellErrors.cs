@@ -68,11 +68,32 @@ public static class PowerShellErrors
         "ParameterArgumentValidationErrorNullNotAllowed",
         "ParameterBindingValidationException");
 
+    /// <summary><c>$null</c> given to a <c>System.Boolean</c> parameter, mandatory or not (a switch takes it as present).</summary>
+    public static ExchangeError NullForBoolean(string name) => new(
+        ErrorCategory.InvalidArgument,
+        $"Cannot bind argument to parameter '{name}' because it is null.",
+        "ParameterArgumentValidationErrorNullNotAllowed",
+        BindingException);
+
     /// <summary>An empty string given to a mandatory <c>String</c> parameter.</summary>
     public static ExchangeError EmptyStringNotAllowed(string name) => new(
         ErrorCategory.InvalidData,
         $"Cannot bind argument to parameter '{name}' because it is an empty string.",
         "ParameterArgumentValidationErrorEmptyStringNotAllowed",
+        "ParameterBindingValidationException");
+
+    /// <summary>An empty array given to a mandatory array parameter (<c>String[]</c>).</summary>
+    public static ExchangeError EmptyArrayNotAllowed(string name) => new(
+        ErrorCategory.InvalidData,
+        $"Cannot bind argument to parameter '{name}' because it is an empty array.",
+        "ParameterArgumentValidationErrorEmptyArrayNotAllowed",
+        "ParameterBindingValidationException");
+
+    /// <summary>An empty collection given to a mandatory collection parameter (<c>MultiValuedProperty</c>).</summary>
+    public static ExchangeError EmptyCollectionNotAllowed(string name) => new(
+        ErrorCategory.InvalidData,
+        $"Cannot bind argument to parameter '{name}' because it is an empty collection.",
+        "ParameterArgumentValidationErrorEmptyCollectionNotAllowed",
         "ParameterBindingValidationException");
 
     /// <summary>The parameter's argument transformation refused the value (Exchange identity parameters).</summary>

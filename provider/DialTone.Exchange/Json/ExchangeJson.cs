@@ -26,31 +26,30 @@ namespace DialTone.Exchange.Json;
 /// </summary>
 public static class ExchangeJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// How deeply arrays and objects may nest, writing and reading alike, so whatever is written can be read back
+    /// (System.Text.Json's own defaults differ: 1000 when writing, 64 when reading).
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = MaxDepth };
+
+    private static readonly JsonDocumentOptions ReaderOptions = new() { MaxDepth = MaxDepth };
 
     /// <summary>A value as JSON.</summary>
-    public static string Write(ExchangeValue value) => Write(writer => JsonWriting.Value(writer, value));
+    public static string Write(ExchangeValue value) => Write(writer => JsonWriting.Value(writer, value, "$"));
 
     /// <summary>A command as JSON.</summary>
-    public static string Write(ExchangeCommand command) => Write(writer => JsonWriting.Command(writer, command));
-
-    /// <summary>A pipeline as JSON.</summary>
-    public static string Write(Pipeline pipeline) => Write(writer => JsonWriting.Pipeline(writer, pipeline));
+    public static string Write(ExchangeCommand command) => Write(writer => JsonWriting.Command(writer, command, "$"));
 
     /// <summary>A batch as JSON.</summary>
-    public static string Write(Batch batch) => Write(writer => JsonWriting.Batch(writer, batch));
-
-    /// <summary>A result object as JSON.</summary>
-    public static string Write(ExchangeObject obj) => Write(writer => JsonWriting.Object(writer, obj));
+    public static string Write(Batch batch) => Write(writer => JsonWriting.Batch(writer, batch, "$"));
 
     /// <summary>An error as JSON.</summary>
-    public static string Write(ExchangeError error) => Write(writer => JsonWriting.Error(writer, error));
-
-    /// <summary>A pipeline's result as JSON.</summary>
-    public static string Write(PipelineResult result) => Write(writer => JsonWriting.PipelineResult(writer, result));
+    public static string Write(ExchangeError error) => Write(writer => JsonWriting.Error(writer, error, "$"));
 
     /// <summary>A batch's results as JSON.</summary>
-    public static string Write(BatchResult results) => Write(writer => JsonWriting.Results(writer, results));
+    public static string Write(BatchResult results) => Write(writer => JsonWriting.Results(writer, results, "$"));
 
     /// <summary>A bridge request as one JSON line.</summary>
     public static string Write(BridgeRequest request) => Write(writer =>
@@ -58,7 +57,7 @@ public static class ExchangeJson
         writer.WriteStartObject();
         writer.WriteNumber("id", request.Id);
         writer.WritePropertyName("batch");
-        JsonWriting.Batch(writer, request.Batch);
+        JsonWriting.Batch(writer, request.Batch, "$.batch");
         writer.WriteEndObject();
     });
 
@@ -77,12 +76,12 @@ public static class ExchangeJson
             if (response.Results is { } results)
             {
                 writer.WritePropertyName("results");
-                JsonWriting.Results(writer, results);
+                JsonWriting.Results(writer, results, "$.results");
             }
             else
             {
                 writer.WritePropertyName("error");
-                JsonWriting.Error(writer, response.Error!);
+                JsonWriting.Error(writer, response.Error!, "$.error");
             }
             writer.WriteEndObject();
         });
@@ -96,25 +95,13 @@ public static class ExchangeJson
     /// <exception cref="ExchangeJsonException">The JSON is not a command's form.</exception>
     public static ExchangeCommand ReadCommand(string json) => Read(json, JsonReading.Command);
 
-    /// <summary>Reads a pipeline.</summary>
-    /// <exception cref="ExchangeJsonException">The JSON is not a pipeline's form.</exception>
-    public static Pipeline ReadPipeline(string json) => Read(json, JsonReading.Pipeline);
-
     /// <summary>Reads a batch.</summary>
     /// <exception cref="ExchangeJsonException">The JSON is not a batch's form.</exception>
     public static Batch ReadBatch(string json) => Read(json, JsonReading.Batch);
 
-    /// <summary>Reads a result object.</summary>
-    /// <exception cref="ExchangeJsonException">The JSON is not an object's form.</exception>
-    public static ExchangeObject ReadObject(string json) => Read(json, JsonReading.Object);
-
     /// <summary>Reads an error.</summary>
     /// <exception cref="ExchangeJsonException">The JSON is not an error's form.</exception>
     public static ExchangeError ReadError(string json) => Read(json, JsonReading.Error);
-
-    /// <summary>Reads a pipeline's result.</summary>
-    /// <exception cref="ExchangeJsonException">The JSON is not a pipeline result's form.</exception>
-    public static PipelineResult ReadPipelineResult(string json) => Read(json, JsonReading.PipelineResult);
 
     /// <summary>Reads a batch's results.</summary>
     /// <exception cref="ExchangeJsonException">The JSON is not a batch result's form.</exception>
@@ -122,16 +109,28 @@ public static class ExchangeJson
 
     /// <summary>Reads a bridge request.</summary>
     /// <exception cref="ExchangeJsonException">The line is not a request.</exception>
-    public static BridgeRequest ReadRequest(string json) => Read(json, (element, path) => new BridgeRequest(
-        Id(element, path),
-        JsonReading.Batch(JsonReading.Member(element, path, "batch", JsonValueKind.Object), $"{path}.batch")));
+    public static BridgeRequest ReadRequest(string json) => Read(json, (element, path) =>
+    {
+        JsonReading.OnlyKeys(element, path, "id", "batch");
+        return new BridgeRequest(
+            Id(element, path),
+            JsonReading.Batch(JsonReading.Member(element, path, "batch", JsonValueKind.Object), $"{path}.batch"));
+    });
 
     /// <summary>Reads a bridge response.</summary>
-    /// <exception cref="ExchangeJsonException">The line is not a response.</exception>
+    /// <exception cref="ExchangeJsonException">The line is not a response, or carries both results and an error.</exception>
     public static BridgeResponse ReadResponse(string json) => Read(json, (element, path) =>
-        element.TryGetProperty("error", out _)
+    {
+        JsonReading.OnlyKeys(element, path, "id", "results", "error");
+        var hasError = element.TryGetProperty("error", out _);
+        if (hasError == element.TryGetProperty("results", out _))
+        {
+            throw JsonReading.Expected(path, "either \"results\" or \"error\", not both or neither");
+        }
+        return hasError
             ? new BridgeResponse(Id(element, path), null, JsonReading.Error(JsonReading.Member(element, path, "error", JsonValueKind.Object), $"{path}.error"))
-            : new BridgeResponse(Id(element, path), JsonReading.Results(JsonReading.Member(element, path, "results", JsonValueKind.Array), $"{path}.results"), null));
+            : new BridgeResponse(Id(element, path), JsonReading.Results(JsonReading.Member(element, path, "results", JsonValueKind.Array), $"{path}.results"), null);
+    });
 
     private static long Id(JsonElement element, string path) =>
         JsonReading.Member(element, path, "id", JsonValueKind.Number).TryGetInt64(out var id) ? id : throw JsonReading.Expected($"{path}.id", "a whole number");
@@ -150,7 +149,7 @@ public static class ExchangeJson
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(json, ReaderOptions);
             return read(document.RootElement, "$");
         }
         catch (JsonException invalid)

@@ -12,7 +12,7 @@ internal static class JsonReading
 {
     public static ExchangeValue Value(JsonElement element, string path) => element.ValueKind switch
     {
-        JsonValueKind.String => new StringValue(element.GetString()!),
+        JsonValueKind.String => new StringValue(String(element, path)),
         JsonValueKind.Number => element.TryGetInt64(out var number) ? new IntegerValue(number) : throw Expected(path, "a whole number"),
         JsonValueKind.True => new BooleanValue(true),
         JsonValueKind.False => new BooleanValue(false),
@@ -30,7 +30,7 @@ internal static class JsonReading
             throw Expected(path, "a string, number, Boolean, null, array, or an object with one of the keys "
                 + "switch, guid, dateTime, bytes, unlimited, timeSpan, scriptBlock, object");
         }
-        var (tag, content) = (properties[0].Name, properties[0].Value);
+        var (tag, content) = (Name(properties[0], path), properties[0].Value);
         var at = $"{path}.{tag}";
         return tag switch
         {
@@ -59,9 +59,11 @@ internal static class JsonReading
     private static T NamedMap<T>(JsonElement element, string path, string nameKey, string mapKey,
         Func<string, IEnumerable<KeyValuePair<string, ExchangeValue>>, T> create)
     {
+        OnlyKeys(element, path, nameKey, mapKey);
         var name = String(Member(element, path, nameKey, JsonValueKind.String), $"{path}.{nameKey}");
         var map = Member(element, path, mapKey, JsonValueKind.Object).EnumerateObject()
-            .Select(p => KeyValuePair.Create(p.Name, Value(p.Value, $"{path}.{mapKey}.{p.Name}"))).ToList();
+            .Select(p => (Key: Name(p, $"{path}.{mapKey}"), p.Value))
+            .Select(p => KeyValuePair.Create(p.Key, Value(p.Value, $"{path}.{mapKey}.{p.Key}"))).ToList();
         return Construct(path, () => create(name, map));
     }
 
@@ -74,6 +76,7 @@ internal static class JsonReading
 
     public static Batch Batch(JsonElement element, string path)
     {
+        OnlyKeys(element, path, "pipelines", "stopOnError");
         var pipelines = Member(element, path, "pipelines", JsonValueKind.Array)
             .EnumerateArray().Select((pipeline, i) => Pipeline(pipeline, $"{path}.pipelines[{i}]")).ToEquatableArray();
         var stop = element.TryGetProperty("stopOnError", out var stopOnError) && Boolean(stopOnError, $"{path}.stopOnError");
@@ -82,9 +85,11 @@ internal static class JsonReading
 
     public static ExchangeError Error(JsonElement element, string path)
     {
+        OnlyKeys(element, path, "category", "message", "errorId", "reason", "targetObject", "isTransient");
         var category = String(Member(element, path, "category", JsonValueKind.String), $"{path}.category");
         return new ExchangeError(
-            Enum.TryParse<ErrorCategory>(category, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw Expected($"{path}.category", "a PowerShell error category"),
+            // By name only: Enum.Parse would also take a number ("5").
+            Enum.IsDefined(typeof(ErrorCategory), category) ? Enum.Parse<ErrorCategory>(category) : throw Expected($"{path}.category", "a PowerShell error category by name"),
             String(Member(element, path, "message", JsonValueKind.String), $"{path}.message"),
             String(Member(element, path, "errorId", JsonValueKind.String), $"{path}.errorId"),
             String(Member(element, path, "reason", JsonValueKind.String), $"{path}.reason"),
@@ -95,6 +100,7 @@ internal static class JsonReading
     public static PipelineResult PipelineResult(JsonElement element, string path)
     {
         RequireKind(element, path, JsonValueKind.Object, "a pipeline result");
+        OnlyKeys(element, path, "objects", "warnings", "errors", "ran");
         return new PipelineResult(
             Array(element, path, "objects").Select((item, i) => Value(item, $"{path}.objects[{i}]")).ToEquatableArray(),
             Array(element, path, "warnings").Select((item, i) => String(item, $"{path}.warnings[{i}]")).ToEquatableArray(),
@@ -121,8 +127,38 @@ internal static class JsonReading
     private static IEnumerable<JsonElement> Array(JsonElement element, string path, string name) =>
         element.TryGetProperty(name, out _) ? Member(element, path, name, JsonValueKind.Array).EnumerateArray() : [];
 
-    private static string String(JsonElement element, string path) =>
-        element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Expected(path, "a string");
+    /// <summary>Refuses keys the form does not have, rather than dropping what the sender meant.</summary>
+    public static void OnlyKeys(JsonElement element, string path, params string[] keys)
+    {
+        RequireKind(element, path, JsonValueKind.Object, "an object");
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = Name(property, path);
+            if (!keys.Contains(name))
+            {
+                throw Expected(path, $"only the keys {string.Join(", ", keys)}, not '{name}'");
+            }
+        }
+    }
+
+    // GetString throws InvalidOperationException on text that is not valid UTF-16 (an escaped lone surrogate, "\ud800").
+    private static string String(JsonElement element, string path) => element.ValueKind == JsonValueKind.String
+        ? ValidText(element.GetString, path)
+        : throw Expected(path, "a string");
+
+    private static string Name(JsonProperty property, string path) => ValidText(() => property.Name, path);
+
+    private static string ValidText(Func<string?> read, string path)
+    {
+        try
+        {
+            return read()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Expected(path, "text that is valid UTF-16 (a lone surrogate has no form in the command model)");
+        }
+    }
 
     private static bool Boolean(JsonElement element, string path) => element.ValueKind switch
     {

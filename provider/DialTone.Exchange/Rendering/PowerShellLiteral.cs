@@ -20,7 +20,8 @@ namespace DialTone.Exchange.Rendering;
 /// <c>@(,@(a,b))</c>, since <c>@( … )</c> unrolls an array), empty as <c>@()</c> (PowerShell refuses a leading comma in
 /// command arguments); a script block as <c>{ command }</c>.</item>
 /// <item>GUIDs, dates, sizes, <c>Unlimited</c> and time spans as the quoted text Exchange parses back to the
-/// same value. An object (<see cref="ObjectValue"/>) has no literal form and cannot be rendered.</item>
+/// same value. An object (<see cref="ObjectValue"/>) has no literal form and cannot be rendered; binding never leaves
+/// one in a command.</item>
 /// </list>
 /// </summary>
 public static class PowerShellLiteral

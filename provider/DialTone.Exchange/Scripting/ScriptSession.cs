@@ -32,7 +32,7 @@ public sealed class ScriptSession(IExchangeShell shell, CmdletCatalogue? catalog
     public async Task<StatementResult> RunAsync(StatementSyntax statement, CancellationToken cancellationToken = default)
     {
         var runner = new PipelineRunner(shell, _evaluator);
-        var errors = new List<ScriptError>();
+        var errors = new List<StatementError>();
         IReadOnlyList<ExchangeValue> output = [];
         try
         {
@@ -44,22 +44,23 @@ public sealed class ScriptSession(IExchangeShell shell, CmdletCatalogue? catalog
                 output = [];
             }
         }
-        catch (ScriptFailure failure)
+        catch (StatementTerminatedException failure)
         {
             errors.AddRange(runner.Errors);
             errors.Add(failure.Error);
         }
-        return new StatementResult(statement, output.ToEquatableArray(), runner.Warnings.ToEquatableArray(), errors.ToEquatableArray(), runner.RoundTrips);
+        return new StatementResult(
+            statement, output.ToEquatableArray(), runner.Warnings.ToEquatableArray(), errors.ToEquatableArray(), runner.RoundTrips, runner.StopsScript);
     }
 
     /// <summary>As PowerShell assigns output: nothing is <c>$null</c>, one object is itself, more are an array; <c>$null = …</c> discards.</summary>
-    private void Assign(string name, IReadOnlyList<ExchangeValue> output, List<ScriptError> errors)
+    private void Assign(string name, IReadOnlyList<ExchangeValue> output, List<StatementError> errors)
     {
         if (VariableSyntax.Constant(name) is { } constant)
         {
             if (constant is not NullValue)
             {
-                errors.Add(new ScriptError(ScriptErrors.VariableNotWritable(name), null));
+                errors.Add(new StatementError(RuntimeErrors.VariableNotWritable(name), null));
             }
             return;
         }

@@ -12,12 +12,17 @@ namespace DialTone.Exchange.Scripting;
 /// PowerShell; an error that stopped the statement is the last one.
 /// </param>
 /// <param name="RoundTrips">How many batches it sent to the shell.</param>
+/// <param name="StopsScript">
+/// True when an error came from a command given <c>-ErrorAction Stop</c>: in PowerShell that error ends the whole
+/// script (an ActionPreferenceStopException), not just the statement.
+/// </param>
 public sealed record StatementResult(
     StatementSyntax Statement,
     EquatableArray<ExchangeValue> Objects,
     EquatableArray<string> Warnings,
-    EquatableArray<ScriptError> Errors,
-    int RoundTrips)
+    EquatableArray<StatementError> Errors,
+    int RoundTrips,
+    bool StopsScript = false)
 {
     /// <summary>True when the statement reported no error.</summary>
     public bool Succeeded => Errors.IsEmpty;

@@ -97,9 +97,18 @@ public sealed record GuidValue(Guid Value) : ExchangeValue
 }
 
 /// <summary>A point in time (<c>System.DateTime</c>), kept with its offset so it round-trips.</summary>
-/// <param name="Value">The instant.</param>
+/// <param name="Value">The instant and its offset.</param>
 public sealed record DateTimeValue(DateTimeOffset Value) : ExchangeValue
 {
+    /// <summary>
+    /// Equal when both the instant and the offset are equal: <see cref="DateTimeOffset.Equals(DateTimeOffset)"/> alone
+    /// ignores the offset, which would let a round trip that loses it pass unnoticed.
+    /// </summary>
+    public bool Equals(DateTimeValue? other) => other is not null && Value.Equals(other.Value) && Value.Offset == other.Value.Offset;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Value, Value.Offset);
+
     /// <inheritdoc />
     public override string ToDisplayString() => Value.ToString("M/d/yyyy h:mm:ss tt", CultureInfo.InvariantCulture);
 }

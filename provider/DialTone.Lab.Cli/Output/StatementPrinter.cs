@@ -40,11 +40,28 @@ internal sealed class StatementPrinter(LabCli cli, bool json, bool echo)
         }
     }
 
-    /// <summary>A script that does not parse: where, the line with a marker under the place, and the error record.</summary>
-    public static void PrintParseError(LabCli cli, ScriptParseException error, string script)
+    /// <summary>
+    /// A script that does not parse: where, the line with a marker under the place, and the error record; with
+    /// <c>--json</c>, the same document as a run, holding one entry for the line that failed, with no output.
+    /// </summary>
+    public static void PrintParseError(LabCli cli, ScriptParseException error, string script, bool json)
     {
         // Lines end as the parser counts them: CR LF, LF, or a lone CR.
         var line = script.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')[error.Position.Line - 1];
+        if (json)
+        {
+            Printer.Json(cli, new JsonArray(new JsonObject
+            {
+                ["line"] = error.Position.Line,
+                ["column"] = error.Position.Column,
+                ["statement"] = line,
+                ["objects"] = new JsonArray(),
+                ["warnings"] = new JsonArray(),
+                ["errors"] = new JsonArray(Json(new StatementError(error.ToExchangeError(), null))),
+                ["roundTrips"] = 0,
+            }));
+            return;
+        }
         cli.Error.WriteLine($"At line:{error.Position.Line} char:{error.Position.Column}");
         cli.Error.WriteLine("+ " + line);
         cli.Error.WriteLine("+ " + new string(' ', error.Position.Column - 1) + "~");
@@ -109,7 +126,7 @@ internal sealed class StatementPrinter(LabCli cli, bool json, bool echo)
         ["roundTrips"] = result.RoundTrips,
     };
 
-    private static JsonNode Json(ScriptError error)
+    private static JsonNode Json(StatementError error)
     {
         var node = JsonNode.Parse(ExchangeJson.Write(error.Error))!.AsObject();
         node["command"] = error.Command;

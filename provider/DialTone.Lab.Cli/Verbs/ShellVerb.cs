@@ -11,7 +11,7 @@ namespace DialTone.Lab.Cli.Verbs;
 /// <c>shell [FILE] [-c LINES] [--continue]</c>: Exchange Management Shell lines against the lab, from <c>-c</c>, a file
 /// or stdin. The whole text is parsed first, so a line the lab shell cannot read runs nothing; then each statement
 /// runs in turn, and the first one that reports an error stops the run with Exchange's error text and exit code 1,
-/// unless <c>--continue</c>.
+/// unless <c>--continue</c>; an error under <c>-ErrorAction Stop</c> stops it even then, as it ends a PowerShell script.
 /// </summary>
 internal static class ShellVerb
 {
@@ -37,7 +37,7 @@ internal static class ShellVerb
             }
             catch (ScriptParseException error)
             {
-                StatementPrinter.PrintParseError(cli, error, text);
+                StatementPrinter.PrintParseError(cli, error, text, parse.GetValue(json));
                 return 1;
             }
             using var shell = LabShell.Open(parse.GetValue(lab)!);
@@ -60,9 +60,19 @@ internal static class ShellVerb
                 continue;
             }
             failed++;
-            if (!keepGoing && i + 1 < statements.Count)
+            if (i + 1 == statements.Count)
             {
-                Printer.Error(cli, $"stopped at line {statements[i].Position.Line}; {statements.Count - i - 1} statement(s) not run (--continue runs them).");
+                break;
+            }
+            var left = statements.Count - i - 1;
+            if (result.StopsScript)
+            {
+                Printer.Error(cli, $"stopped at line {statements[i].Position.Line} by -ErrorAction Stop; {left} statement(s) not run.");
+                break;
+            }
+            if (!keepGoing)
+            {
+                Printer.Error(cli, $"stopped at line {statements[i].Position.Line}; {left} statement(s) not run (--continue runs them).");
                 break;
             }
         }

@@ -7,7 +7,7 @@ namespace DialTone.Lab.Shell;
 /// <summary>Reads a bound command's values in the shapes the lab's operations take.</summary>
 internal static class Arguments
 {
-    /// <summary>A text value (a GUID or number as its text); an object passed as an identity gives its identity.</summary>
+    /// <summary>A text value (a GUID or number as its text).</summary>
     public static string? Text(this BoundCommand command, string name) => AsText(command[name]);
 
     public static string Required(this BoundCommand command, string name) =>
@@ -34,15 +34,9 @@ internal static class Arguments
         StringValue s => s.Value,
         GuidValue g => g.Value.ToString(),
         IntegerValue i => i.Value.ToString(CultureInfo.InvariantCulture),
-        ObjectValue o => AsText(o.Object["Guid"] ?? o.Object["MailboxGuid"] ?? o.Object["Identity"] ?? o.Object["Name"]),
         ArrayValue { Items.Count: 1 } a => AsText(a.Items[0]),
         _ => value.ToDisplayString(),
     };
-
-    /// <summary>How a value names its object to a person: an object by its Identity.</summary>
-    public static string? Display(ExchangeValue? value) => value is ObjectValue o
-        ? (o.Object["Identity"] ?? o.Object["Name"])?.ToDisplayString() ?? o.ToDisplayString()
-        : AsText(value);
 
     public static IReadOnlyList<string> Texts(this BoundCommand command, string name) => command[name] switch
     {

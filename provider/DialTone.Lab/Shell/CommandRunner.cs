@@ -1,5 +1,4 @@
 using DialTone.Exchange.Catalogue.Binding;
-using DialTone.Exchange.Commands;
 using DialTone.Exchange.Errors;
 using DialTone.Exchange.Rendering;
 using DialTone.Exchange.Values;
@@ -41,7 +40,7 @@ internal sealed class CommandRunner(Lab lab)
         try
         {
             var (objects, warnings) = command.Mutates
-                ? lab.Mutate(JournalText(command), target, x => (handler.Run(x, command), x.Warnings.ToList()))
+                ? lab.Mutate(ShellRenderer.Default.Render(command.Command), target, x => (handler.Run(x, command), x.Warnings.ToList()))
                 : lab.Read(x => (handler.Run(x, command), x.Warnings.ToList()));
             return new CommandOutcome(objects, warnings, null);
         }
@@ -52,12 +51,4 @@ internal sealed class CommandRunner(Lab lab)
     }
 
     private static CommandOutcome Failed(LabException error) => new([], [], error.Error);
-
-    /// <summary>The command as an administrator would type it; an object from the pipeline shows as its identity.</summary>
-    private static string JournalText(BoundCommand command) => ShellRenderer.Default.Render(command.Command with
-    {
-        Parameters = command.Command.Parameters.Select(p => p.Value is ObjectValue
-            ? new CommandParameter(p.Name, Arguments.Display(p.Value)!)
-            : p).ToEquatableArray(),
-    });
 }

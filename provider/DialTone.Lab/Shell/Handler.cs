@@ -25,9 +25,14 @@ internal sealed record Handler(
 
     /// <summary>The object a command works on, for the journal.</summary>
     public string TargetOf(BoundCommand command) =>
-        Target?.Invoke(command) ?? Arguments.Display(command["Identity"]) ?? command.Text("Name") ?? command.Text("Path") ?? "";
+        Target?.Invoke(command) ?? command.Text("Identity") ?? command.Text("Name") ?? command.Text("Path") ?? "";
 
+    /// <summary>
+    /// The first bound parameter the lab does not emulate. <c>-ErrorAction Stop</c> is emulated: the lab reports every
+    /// error, and the shell ends a script at an error under it (as a dependent sequence DialTone renders asks).
+    /// </summary>
     public string? Unsupported(BoundCommand command) => command.Parameters
+        .Where(p => !(p.Parameter.Name == "ErrorAction" && p.Value is StringValue { Value: "Stop" }))
         .Select(p => p.Parameter.Name)
         .FirstOrDefault(name => !Parameters.Contains(name) && !Common.Contains(name));
 }

@@ -8,8 +8,8 @@ namespace DialTone.Provider.Components;
 
 /// <summary>
 /// Construct for one component type (pulumi-protocol.md §5.2): check the inputs, register the component, let it
-/// register its children, wait for all of them, register its outputs, answer. While a preview leaves an input
-/// unknown, the component is registered alone with unknown outputs, as the engine itself does when it cannot call.
+/// register its children, wait for all of them, register its outputs, answer. While an input is unknown, the
+/// component is registered alone with unknown outputs, as the engine itself does when it cannot call.
 /// </summary>
 public sealed class ComponentHandler<TArgs, TOutputs>(
     ComponentDescriptor descriptor, IComponent<TArgs, TOutputs> component, Func<string, IResourceMonitor> connect)
@@ -24,13 +24,14 @@ public sealed class ComponentHandler<TArgs, TOutputs>(
         var (inputs, failures) = ValueChecker.Check(descriptor.Inputs, request.Inputs);
         if (failures.Count > 0)
         {
-            throw new InvalidInputException(string.Join(" ", failures.Select(failure => failure.Reason)), failures);
+            throw InvalidInputException.From(failures);
         }
         using var monitor = connect(request.MonitorEndpoint);
         var outputValues = await monitor.SupportsFeatureAsync("outputValues", cancel);
         var registered = await monitor.RegisterResourceAsync(new RegisterResourceRequest(
             request.Type, request.Name, request.Parent, Custom: false, PropertyMap.Empty, request.Dependencies,
             ImmutableDictionary<string, ImmutableArray<string>>.Empty, Provider: "", request.Providers, request.Options), cancel);
+        // Unknown inputs come from the engine: in a preview, or outside one from a resource a targeted update skipped.
         var outputs = inputs.Values.Any(value => value.ContainsUnknowns)
             ? PropertyMap.From(descriptor.Outputs.Names.Select(name => KeyValuePair.Create(name, PropertyValue.Computed)))
             : await BuildAsync(request, inputs, registered.Urn, monitor, outputValues, cancel);
@@ -41,14 +42,32 @@ public sealed class ComponentHandler<TArgs, TOutputs>(
     private async Task<PropertyMap> BuildAsync(ConstructRequest request, PropertyMap inputs, string urn,
         IResourceMonitor monitor, bool outputValues, CancellationToken cancel)
     {
-        var context = new ComponentContext<TArgs>(ValueBinder.Bind<TArgs>(inputs), request.Name, urn, request.DryRun,
-            monitor, outputValues, request.Dependencies);
-        var outputs = await component.ConstructAsync(context, cancel);
+        var secretInputs = inputs.Where(input => input.Value.ContainsSecrets).Select(input => input.Key).ToImmutableHashSet();
+        var context = new ComponentContext<TArgs>(ValueBinder.BindChecked<TArgs>(inputs, Token), request.Name, urn, request.DryRun,
+            monitor, outputValues, request.Dependencies, secretInputs);
+        PropertyMap outputs;
+        try
+        {
+            outputs = await component.ConstructAsync(context, cancel);
+        }
+        catch
+        {
+            // The engine is still creating the children already registered. Their registrations must end before the
+            // monitor's connection closes (§5.2 step 6), or they are cut off mid-creation; the component's own
+            // failure is the one reported.
+            await context.WhenAllSettledAsync();
+            throw;
+        }
         await context.WhenAllRegisteredAsync();
         if (outputs.Keys.FirstOrDefault(name => descriptor.Outputs.Find(name) is null) is { } undeclared)
         {
             throw new ProviderBugException(ComponentMessages.UndeclaredOutput(Token, undeclared));
         }
-        return outputs;
+        // Outside a preview only a child the engine skipped may leave an output unknown; the engine would drop it.
+        if (!request.DryRun && !context.ChildSkipped && outputs.Values.Any(value => value.ContainsUnknowns))
+        {
+            throw new ProviderBugException(ResourceMessages.UnknownOutside(Token, "Construct"));
+        }
+        return context.Secured(outputs);
     }
 }

@@ -10,7 +10,10 @@ namespace DialTone.Provider.Configuration;
 /// <param name="EnvironmentVariable">Read when the stack config does not set the key; the config wins.</param>
 /// <param name="Default">Used when neither config nor environment sets the key.</param>
 /// <param name="AllowedValues">When not empty, the value must be one of these (case-insensitive).</param>
-/// <param name="Validate">Returns what is wrong with a value and how to fix it, or null when it is fine.</param>
+/// <param name="Validate">
+/// Returns what is wrong with a value and how to fix it, as a clause that follows "&lt;key&gt; is '&lt;value&gt;', ",
+/// or null when the value is fine.
+/// </param>
 public sealed record ConfigKey(
     string Name,
     string EnvironmentVariable,
@@ -25,17 +28,26 @@ public sealed record ConfigKey(
     /// <summary>The key as the user types it: <c>dialtone:password</c>.</summary>
     public string QualifiedName => $"{Package}:{Name}";
 
-    /// <summary>What is wrong with <paramref name="value"/> and how to fix it, or null when it is acceptable.</summary>
-    public string? Problem(string value)
+    /// <summary>The key in the stack config, as the user sets it.</summary>
+    public ConfigSource InStackConfig => new(QualifiedName, $"Set it with `pulumi config set {QualifiedName} <value>`.");
+
+    /// <summary>The key's environment variable, read when the stack config does not set it.</summary>
+    public ConfigSource InEnvironment => new(EnvironmentVariable, $"Change or unset the environment variable {EnvironmentVariable}.");
+
+    /// <summary>What is wrong with <paramref name="value"/>, naming where it came from, or null when it is acceptable.</summary>
+    public string? Problem(string value, ConfigSource source)
     {
         if (!AllowedValues.IsDefaultOrEmpty && !AllowedValues.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
-            return ConfigMessages.NotOneOf(this, value);
+            return ConfigMessages.NotOneOf(source, value, AllowedValues);
         }
-        return Validate?.Invoke(value);
+        return Validate?.Invoke(value) is { } problem ? ConfigMessages.Is(source, value, problem) : null;
     }
 
     /// <summary>The allowed value spelled as declared, for a value that matched case-insensitively.</summary>
     public string Canonical(string value) =>
         AllowedValues.IsDefaultOrEmpty ? value : AllowedValues.First(allowed => allowed.Equals(value, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>Where a configured value came from, as the user names it, and how the user changes it.</summary>
+public sealed record ConfigSource(string Name, string HowToChange);

@@ -12,7 +12,8 @@ public enum LogSeverity
 /// <summary>
 /// Messages for the user, shown by the engine (stderr is seen only at debug level). A message with a URN is shown
 /// under that resource; an ephemeral one is a status line that the next one replaces, for progress on long work.
-/// Logging never fails the caller: a message that cannot be delivered goes to stderr.
+/// Logging never fails the caller: a message that cannot be delivered goes to stderr. Only the caller's own
+/// cancellation ends a call (a Cancel from the engine while the engine is slow to take the message).
 /// </summary>
 public interface IEngineLog
 {

@@ -43,4 +43,8 @@ public enum RegistrationResult
 
 /// <param name="Id">The id of a custom resource; empty for a component, or in a preview for a new resource.</param>
 /// <param name="Object">The resource's outputs; unknown values in a preview.</param>
-public sealed record RegisterResourceResponse(string Urn, string Id, PropertyMap Object, RegistrationResult Result);
+/// <param name="Unknown">
+/// The engine did not create the resource (a targeted update skips it) though it succeeded: its id and any output
+/// the reply leaves out are unknown, in a preview or not.
+/// </param>
+public sealed record RegisterResourceResponse(string Urn, string Id, PropertyMap Object, RegistrationResult Result, bool Unknown);

@@ -9,6 +9,10 @@ namespace DialTone.Provider.Contracts;
 public sealed class InvalidInputException(string message, IReadOnlyList<CheckFailure> failures) : Exception(message)
 {
     public IReadOnlyList<CheckFailure> Failures { get; } = failures;
+
+    /// <summary>The failures, their reasons joined as the message.</summary>
+    public static InvalidInputException From(IReadOnlyList<CheckFailure> failures) =>
+        new(string.Join(" ", failures.Select(failure => failure.Reason)), failures);
 }
 
 /// <summary>An operation failed and changed nothing (FAILED_PRECONDITION): the engine records a clean failure.</summary>

@@ -53,16 +53,16 @@ public static class PluginHost
         definition.Services(services);
         foreach (var resource in definition.Resources)
         {
-            services.AddSingleton(provider => Handlers.Resource(resource, provider));
+            services.AddSingleton(provider => HandlerFactory.Resource(resource, provider));
         }
         foreach (var component in definition.Components)
         {
-            services.AddSingleton(provider => Handlers.Component(component, provider));
+            services.AddSingleton(provider => HandlerFactory.Component(component, provider));
         }
         return services
             .AddSingleton(definition)
             .AddSingleton(stderr)
-            .AddSingleton(new ConfigurationReader(Environment.GetEnvironmentVariable, Environment.CurrentDirectory))
+            .AddSingleton(new ProviderConfiguration(Environment.GetEnvironmentVariable, Environment.CurrentDirectory))
             .AddSingleton<ProviderSession>()
             .AddSingleton<CallCancellation>()
             .AddSingleton<EngineLog>()

@@ -21,6 +21,8 @@ public sealed record ProviderDefinition
         Description = description;
         Resources = [.. resources.Select(ResourceDescriptor.For)];
         Components = [.. components.Select(ComponentDescriptor.For)];
+        ShapeReflector.RefuseSharedSchemaNames(Resources.SelectMany(resource => new[] { resource.Inputs, resource.Outputs })
+            .Concat(Components.SelectMany(component => new[] { component.Inputs, component.Outputs })));
         Services = services ?? (_ => { });
     }
 

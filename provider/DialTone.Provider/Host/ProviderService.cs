@@ -14,7 +14,7 @@ public sealed class ProviderService(
     ProviderDefinition definition,
     IEnumerable<IResourceHandler> resources,
     IEnumerable<IComponentHandler> components,
-    ConfigurationReader configuration,
+    ProviderConfiguration configuration,
     ProviderSession session,
     EngineLog engineLog,
     CallCancellation cancellation) : IResourceProviderService
@@ -35,7 +35,7 @@ public sealed class ProviderService(
         Task.FromResult(configuration.Check(request.News));
 
     public Task<DiffResponse> DiffConfigAsync(DiffRequest request, CancellationToken cancel) =>
-        Task.FromResult(ConfigurationReader.Diff(request.OldInputs.Count > 0 ? request.OldInputs : request.OldOutputs, request.News));
+        Task.FromResult(ProviderConfiguration.Diff(request.OldInputs.Count > 0 ? request.OldInputs : request.OldOutputs, request.News));
 
     public async Task ConfigureAsync(ConfigureRequest request, CancellationToken cancel)
     {

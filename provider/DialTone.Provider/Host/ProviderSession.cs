@@ -11,7 +11,5 @@ public sealed class ProviderSession
     public ProviderSettings Settings =>
         _settings ?? throw new Contracts.ProviderBugException("A resource operation arrived before Configure.");
 
-    public bool IsConfigured => _settings is not null;
-
     public void Configure(ProviderSettings settings) => _settings = settings;
 }

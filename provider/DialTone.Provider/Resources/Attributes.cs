@@ -10,6 +10,12 @@ public sealed class ResourceAttribute(string token, string description) : Attrib
     public string Token { get; } = token;
 
     public string Description { get; } = description;
+
+    /// <summary>
+    /// A replacement deletes the old resource before it creates the new one, instead of after: for resources that
+    /// cannot exist twice at once, such as an Exchange mailbox database, whose name is unique in the organization.
+    /// </summary>
+    public bool DeleteBeforeReplace { get; init; }
 }
 
 /// <summary>
@@ -32,6 +38,12 @@ public sealed class PropertyAttribute(string description) : Attribute
 
     /// <summary>A change of this input replaces the resource instead of updating it.</summary>
     public bool ReplaceOnChanges { get; init; }
+
+    /// <summary>
+    /// An output an update may change though it repeats no input (a generated value, a count, a timestamp): a
+    /// preview of an update shows it unknown. Every other output keeps its last value in that preview.
+    /// </summary>
+    public bool RecomputedOnUpdate { get; init; }
 
     /// <summary>The value Check fills in when the input is left out (a string, number or boolean).</summary>
     public object? Default { get; init; }

@@ -29,17 +29,3 @@ public sealed record ReadContext<TArgs, TState>(ResourceIdentity Resource, strin
 public sealed record Read<TArgs, TState>(string Id, TState State, TArgs? Inputs = default);
 
 public sealed record DeleteContext<TState>(ResourceIdentity Resource, string Id, TState State, TimeSpan? Timeout);
-
-/// <summary>
-/// An operation got part of the way: the resource exists as <paramref name="id"/> with <paramref name="state"/> but is
-/// not as declared. Saved by the engine so that the next run updates it instead of leaking it.
-/// </summary>
-public sealed class PartialFailureException(string id, object state, params string[] reasons)
-    : Exception(string.Join("; ", reasons))
-{
-    public string Id { get; } = id;
-
-    public object State { get; } = state;
-
-    public IReadOnlyList<string> Reasons { get; } = reasons;
-}

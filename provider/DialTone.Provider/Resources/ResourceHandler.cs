@@ -21,7 +21,7 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         if (failures.Count == 0 && !inputs.Values.Any(value => value.ContainsUnknowns)
             && implementation is IValidatable<TArgs> validatable)
         {
-            failures = validatable.Validate(ValueBinder.Bind<TArgs>(inputs))
+            failures = validatable.Validate(ValueBinder.BindChecked<TArgs>(inputs, Token))
                 .Select(failure => new CheckFailure(failure.Path.ToString(), failure.Reason)).ToList();
         }
         return Task.FromResult(new CheckResponse(inputs, failures));
@@ -30,18 +30,18 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     public Task<DiffResponse> DiffAsync(DiffRequest request, CancellationToken cancel)
     {
         var oldInputs = request.OldInputs.Count > 0 ? request.OldInputs : Project(request.OldOutputs, descriptor.Inputs.Names);
-        return Task.FromResult(DefaultDiff.Diff(descriptor.Inputs, oldInputs, request.News, request.IgnoreChanges, descriptor.CanUpdate));
+        return Task.FromResult(DefaultDiff.Diff(descriptor, oldInputs, request.News, request.IgnoreChanges));
     }
 
     public async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancel)
     {
         if (request.Preview)
         {
-            return new CreateResponse("", PreviewState(request.Properties));
+            return new CreateResponse("", CreatePreviewState(request.Properties));
         }
         var resource = (IResource<TArgs, TState>)implementation;
-        var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.Bind<TArgs>(request.Properties), request.Timeout);
-        var created = await Classified(() => resource.CreateAsync(context, cancel), request.Properties);
+        var context = new CreateContext<TArgs>(Identity(request.Urn, request.Name), ValueBinder.BindChecked<TArgs>(request.Properties, Token), request.Timeout);
+        var created = await TranslatePartialFailure(() => resource.CreateAsync(context, cancel), request.Properties);
         if (string.IsNullOrEmpty(created.Id))
         {
             throw new ProviderBugException(ResourceMessages.NoId(Token));
@@ -58,10 +58,10 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
                 : new ReadResponse(request.Id, request.Properties, request.Inputs);
         }
         var context = new ReadContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
-            request.Properties.Count == 0 ? null : ValueBinder.Bind<TState>(request.Properties),
-            request.Inputs is null ? null : ValueBinder.Bind<TArgs>(request.Inputs));
+            request.Properties.Count == 0 ? null : ValueBinder.BindSaved<TState>(request.Properties, request.Urn),
+            request.Inputs is null ? null : ValueBinder.BindSaved<TArgs>(request.Inputs, request.Urn));
         var secretsFrom = request.Inputs ?? request.Properties;
-        var read = await Classified(() => readable.ReadAsync(context, cancel), secretsFrom);
+        var read = await TranslatePartialFailure(() => readable.ReadAsync(context, cancel), secretsFrom);
         if (read is null)
         {
             return ReadResponse.Gone;
@@ -75,15 +75,15 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     {
         if (implementation is not IUpdatable<TArgs, TState> updatable)
         {
-            throw new ProviderBugException($"{Token} cannot update, yet the engine asked it to: its Diff should have replaced.");
+            throw new ProviderBugException(ResourceMessages.CannotUpdate(Token));
         }
         if (request.Preview)
         {
-            return new UpdateResponse(PreviewState(request.News));
+            return new UpdateResponse(UpdatePreviewState(request));
         }
         var context = new UpdateContext<TArgs, TState>(Identity(request.Urn, request.Name), request.Id,
-            ValueBinder.Bind<TState>(request.OldOutputs), ValueBinder.Bind<TArgs>(request.News), request.Timeout);
-        var state = await Classified(() => updatable.UpdateAsync(context, cancel), request.News, request.Id);
+            ValueBinder.BindSaved<TState>(request.OldOutputs, request.Urn), ValueBinder.BindChecked<TArgs>(request.News, Token), request.Timeout);
+        var state = await TranslatePartialFailure(() => updatable.UpdateAsync(context, cancel), request.News, request.Id);
         return new UpdateResponse(Outputs(state, request.News));
     }
 
@@ -92,14 +92,34 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
         if (implementation is IDeletable<TState> deletable)
         {
             await deletable.DeleteAsync(new DeleteContext<TState>(Identity(request.Urn, request.Name), request.Id,
-                ValueBinder.Bind<TState>(request.Properties), request.Timeout), cancel);
+                ValueBinder.BindSaved<TState>(request.Properties, request.Urn), request.Timeout), cancel);
         }
     }
 
-    /// <summary>A preview's state: the inputs echoed where an output repeats one, every other output unknown.</summary>
-    private PropertyMap PreviewState(PropertyMap inputs) => PropertyMap.From(descriptor.Outputs.Properties.Select(output =>
-        KeyValuePair.Create(output.Name, (inputs.TryGetValue(output.Name, out var echoed) ? echoed : PropertyValue.Computed)
-            .WithSecret(output.Secret || echoed?.IsSecret == true))));
+    /// <summary>A create preview's state: the inputs echoed where an output repeats one, every other output unknown.</summary>
+    private PropertyMap CreatePreviewState(PropertyMap inputs) => PreviewState(inputs, output =>
+        inputs.TryGetValue(output.Name, out var echoed) ? echoed : PropertyValue.Computed);
+
+    /// <summary>
+    /// An update preview's state: what the update keeps, so that dependents see no change the update will not make.
+    /// An output that repeats an input takes the new input (unknown where that input was removed, since the
+    /// resource may then compute it); an output declared RecomputedOnUpdate is unknown; every other output keeps
+    /// its last value.
+    /// </summary>
+    private PropertyMap UpdatePreviewState(UpdateRequest request) => PreviewState(request.News, output =>
+        output.RecomputedOnUpdate ? PropertyValue.Computed
+        : request.News.TryGetValue(output.Name, out var echoed) ? echoed
+        : descriptor.Inputs.Find(output.Name) is not null && request.OldInputs.ContainsKey(output.Name) ? PropertyValue.Computed
+        : request.OldOutputs.TryGetValue(output.Name, out var kept) ? kept
+        : null);
+
+    /// <summary>Each declared output's preview value (none where null), secret as the real outputs would be.</summary>
+    private PropertyMap PreviewState(PropertyMap inputs, Func<PropertyShape, PropertyValue?> valueOf) =>
+        PropertyMap.From(descriptor.Outputs.Properties
+            .Select(output => (output, value: valueOf(output)))
+            .Where(entry => entry.value is not null)
+            .Select(entry => KeyValuePair.Create(entry.output.Name, entry.value!.WithSecret(
+                entry.output.Secret || entry.value.IsSecret || inputs.Get(entry.output.Name).ContainsSecrets))));
 
     /// <summary>The outputs of a state; an output named like a secret input stays secret (pulumi-protocol.md §4.10).</summary>
     private PropertyMap Outputs(TState state, PropertyMap inputs) => WithSecrets(ValueBinder.ToMap(descriptor.Outputs, state), inputs);
@@ -113,15 +133,15 @@ public sealed class ResourceHandler<TArgs, TState>(ResourceDescriptor descriptor
     private ResourceIdentity Identity(string urn, string name) => new(urn, name, log);
 
     /// <summary>A partial failure from the resource's code becomes the engine's ErrorResourceInitFailed.</summary>
-    private async Task<T> Classified<T>(Func<Task<T>> operation, PropertyMap inputs, string? knownId = null)
+    private async Task<T> TranslatePartialFailure<T>(Func<Task<T>> operation, PropertyMap inputs, string? knownId = null)
     {
         try
         {
             return await operation();
         }
-        catch (PartialFailureException partial) when (partial.State is TState state)
+        catch (PartialFailureException<TState> partial)
         {
-            throw new ResourceInitFailedException(knownId ?? partial.Id, Outputs(state, inputs), partial.Reasons);
+            throw new ResourceInitFailedException(knownId ?? partial.Id, Outputs(partial.State, inputs), partial.Reasons);
         }
     }
 }

@@ -24,9 +24,6 @@ public static class ErrorMapping
         _ => new(GrpcStatusCode.Internal, Messages.ProviderBug(exception)),
     };
 
-    /// <summary>True when the exception is a bug in the provider, whose stack trace belongs in the log.</summary>
-    public static bool IsBug(Exception exception) => ToGrpc(exception).Code == GrpcStatusCode.Internal;
-
     private static IMessage InputErrors(InvalidInputException invalid)
     {
         var details = new InputPropertiesError();

@@ -42,24 +42,32 @@ public sealed class GrpcClient : IDisposable
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
         message.Headers.TE.ParseAdd("trailers");
-        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancel);
-        if (response.StatusCode != HttpStatusCode.OK)
+        try
         {
-            throw new GrpcException(FromHttpStatus(response.StatusCode),
-                $"{service}/{method} answered HTTP {(int)response.StatusCode} instead of a gRPC reply.");
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancel);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new GrpcException(FromHttpStatus(response.StatusCode),
+                    $"{service}/{method} answered HTTP {(int)response.StatusCode} instead of a gRPC reply.");
+            }
+            if (response.Headers.Contains(GrpcStatusHeaders.Status))
+            {
+                // Trailers-Only: the status is in the headers and there is no body.
+                throw GrpcStatusHeaders.Read(name => Header(response.Headers, name))
+                    ?? new GrpcException(GrpcStatusCode.Internal, $"{service}/{method} answered OK without a message.");
+            }
+            var body = await response.Content.ReadAsByteArrayAsync(cancel);
+            if (GrpcStatusHeaders.Read(name => Header(response.TrailingHeaders, name)) is { } error)
+            {
+                throw error;
+            }
+            return GrpcFrame.Parse(body, parser);
         }
-        if (response.Headers.Contains(GrpcStatusHeaders.Status))
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            // Trailers-Only: the status is in the headers and there is no body.
-            throw GrpcStatusHeaders.Read(name => Header(response.Headers, name))
-                ?? new GrpcException(GrpcStatusCode.Internal, $"{service}/{method} answered OK without a message.");
+            // A connection that cannot be made or breaks is UNAVAILABLE, as grpc-go reports it: an ordinary failure.
+            throw new GrpcException(GrpcStatusCode.Unavailable, $"{service}/{method} at {Address} cannot be reached: {exception.Message}");
         }
-        var body = await response.Content.ReadAsByteArrayAsync(cancel);
-        if (GrpcStatusHeaders.Read(name => Header(response.TrailingHeaders, name)) is { } error)
-        {
-            throw error;
-        }
-        return GrpcFrame.Parse(body, parser);
     }
 
     public void Dispose() => _http.Dispose();

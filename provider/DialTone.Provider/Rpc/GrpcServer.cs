@@ -14,6 +14,9 @@ namespace DialTone.Provider.Rpc;
 /// </summary>
 public sealed class GrpcServer : IAsyncDisposable
 {
+    /// <summary>The longest delay a timer takes (about 49 days); a longer deadline is as good as none.</summary>
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly WebApplication _app;
 
     private GrpcServer(WebApplication app, int port)
@@ -52,7 +55,7 @@ public sealed class GrpcServer : IAsyncDisposable
             kestrel.Limits.Http2.InitialStreamWindowSize = 8 * 1024 * 1024;
         });
         var app = builder.Build();
-        app.Run(context => ServeAsync(context, routes, callToken(), onError));
+        app.Run(context => ServeAsync(context, routes, callToken, onError));
         await app.StartAsync(cancel);
         // The bound port is known only now, after start (IServerAddressesFeature behind app.Urls).
         return new GrpcServer(app, new Uri(app.Urls.Single()).Port);
@@ -66,25 +69,26 @@ public sealed class GrpcServer : IAsyncDisposable
     }
 
     private static async Task ServeAsync(
-        HttpContext context, Dictionary<string, UnaryMethod> routes, CancellationToken callToken,
+        HttpContext context, Dictionary<string, UnaryMethod> routes, Func<CancellationToken> callToken,
         Func<string, Exception, GrpcException> onError)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
         var path = context.Request.Path.Value ?? "";
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, callToken);
-        if (GrpcTimeout.Parse(context.Request.Headers[GrpcTimeout.Header]) is { } timeout)
-        {
-            deadline.CancelAfter(timeout);
-        }
+        using var deadline = new CancellationTokenSource();
         try
         {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, callToken(), deadline.Token);
+            if (GrpcTimeout.Parse(context.Request.Headers[GrpcTimeout.Header]) is { } timeout)
+            {
+                deadline.CancelAfter(timeout < LongestTimer ? timeout : LongestTimer);
+            }
             if (!routes.TryGetValue(path, out var method))
             {
                 throw new GrpcException(GrpcStatusCode.Unimplemented, $"Method {path} is not implemented.");
             }
-            var reply = await method.HandleAsync(context.Request.BodyReader, deadline.Token);
+            var reply = await method.HandleAsync(context.Request.BodyReader, linked.Token);
             GrpcFrame.Write(response.BodyWriter, reply);
             await response.BodyWriter.FlushAsync(context.RequestAborted);
             response.AppendTrailer(GrpcStatusHeaders.Status, "0");
@@ -92,7 +96,6 @@ public sealed class GrpcServer : IAsyncDisposable
         catch (Exception exception) when (!response.HasStarted)
         {
             var error = exception is OperationCanceledException && deadline.IsCancellationRequested
-                && !context.RequestAborted.IsCancellationRequested && !callToken.IsCancellationRequested
                 ? new GrpcException(GrpcStatusCode.DeadlineExceeded, $"The deadline of {path} was exceeded.")
                 : onError(path, exception);
             // Trailers-Only: the status goes in the response headers and the stream ends without a body.

@@ -1,6 +1,10 @@
 namespace DialTone.Provider.Rpc;
 
-/// <summary>The grpc-timeout request header: a positive integer of at most 8 digits and a unit (H, M, S, m, u, n).</summary>
+/// <summary>
+/// The grpc-timeout request header: a positive integer of at most 8 digits and a unit (H, M, S, m, u, n). The
+/// engine sets it on some calls (Handshake's 10 s), and a deadline must end the call. Read by hand because
+/// Grpc.AspNetCore, which would, cannot be restored here; a value that is not well formed means no deadline.
+/// </summary>
 public static class GrpcTimeout
 {
     public const string Header = "grpc-timeout";

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using DialTone.Provider.Contracts;
 using DialTone.Provider.Values;
@@ -25,32 +26,22 @@ public sealed class ResourceMonitorClient(string address) : IResourceMonitor
             Custom = request.Custom,
             Object = ValueConverter.ToStruct(request.Object),
             Provider = request.Provider,
-            DeletedWith = request.Options.DeletedWith,
             AcceptSecrets = true,
             AcceptResources = true,
             SupportsPartialValues = true,
             SupportsResultReporting = true,
             AliasSpecs = true,
         };
-        if (request.Options.Protect is { } protect)
-        {
-            message.Protect = protect;
-        }
-        if (request.Options.RetainOnDelete is { } retain)
-        {
-            message.RetainOnDelete = retain;
-        }
         message.Dependencies.AddRange(request.Dependencies);
         message.Providers.Add(request.Providers);
-        message.IgnoreChanges.AddRange(Listed(request.Options.IgnoreChanges));
-        message.ReplaceOnChanges.AddRange(Listed(request.Options.ReplaceOnChanges));
-        message.AdditionalSecretOutputs.AddRange(Listed(request.Options.AdditionalSecretOutputs));
         foreach (var (property, urns) in request.PropertyDependencies)
         {
             message.PropertyDependencies[property] = new Wire.RegisterResourceRequest.Types.PropertyDependencies { Urns = { urns } };
         }
+        SetOptions(message, request.Options);
         var reply = await _client.CallAsync(Service, "RegisterResource", message, Wire.RegisterResourceResponse.Parser, cancel);
-        return new RegisterResourceResponse(reply.Urn, reply.Id, ValueConverter.ToMap(reply.Object), (RegistrationResult)reply.Result);
+        return new RegisterResourceResponse(reply.Urn, reply.Id, ValueConverter.ToMap(reply.Object),
+            (RegistrationResult)reply.Result, reply.Unknown);
     }
 
     public Task RegisterResourceOutputsAsync(string urn, PropertyMap outputs, CancellationToken cancel) =>
@@ -59,6 +50,56 @@ public sealed class ResourceMonitorClient(string address) : IResourceMonitor
 
     public void Dispose() => _client.Dispose();
 
-    private static IEnumerable<string> Listed(System.Collections.Immutable.ImmutableArray<string> items) =>
-        items.IsDefault ? [] : items;
+    private static void SetOptions(Wire.RegisterResourceRequest message, ResourceOptions options)
+    {
+        if (options.Protect is { } protect)
+        {
+            message.Protect = protect;
+        }
+        if (options.RetainOnDelete is { } retain)
+        {
+            message.RetainOnDelete = retain;
+        }
+        if (options.DeleteBeforeReplace is { } deleteFirst)
+        {
+            message.DeleteBeforeReplace = deleteFirst;
+            message.DeleteBeforeReplaceDefined = true;
+        }
+        if (options.CustomTimeouts is { } timeouts)
+        {
+            message.CustomTimeouts = new Wire.RegisterResourceRequest.Types.CustomTimeouts
+            {
+                Create = timeouts.Create, Update = timeouts.Update, Delete = timeouts.Delete, Read = timeouts.Read,
+            };
+        }
+        message.DeletedWith = options.DeletedWith;
+        message.IgnoreChanges.AddRange(Listed(options.IgnoreChanges));
+        message.ReplaceOnChanges.AddRange(Listed(options.ReplaceOnChanges));
+        message.AdditionalSecretOutputs.AddRange(Listed(options.AdditionalSecretOutputs));
+        message.ReplaceWith.AddRange(Listed(options.ReplaceWith));
+        message.Aliases.AddRange(Listed(options.Aliases).Select(ToWire));
+    }
+
+    private static Wire.Alias ToWire(Alias alias) => alias switch
+    {
+        UrnAlias urn => new Wire.Alias { Urn = urn.Urn },
+        SpecAlias spec => new Wire.Alias { Spec = Spec(spec) },
+        _ => throw new ArgumentOutOfRangeException(nameof(alias), alias, "An alias is a URN or a spec."),
+    };
+
+    private static Wire.Alias.Types.Spec Spec(SpecAlias alias)
+    {
+        var spec = new Wire.Alias.Types.Spec { Name = alias.Name, Type = alias.Type, Stack = alias.Stack, Project = alias.Project };
+        if (alias.ParentUrn is { } parent)
+        {
+            spec.ParentUrn = parent;
+        }
+        else if (alias.NoParent)
+        {
+            spec.NoParent = true;
+        }
+        return spec;
+    }
+
+    private static IEnumerable<T> Listed<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 }

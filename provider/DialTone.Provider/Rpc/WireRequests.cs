@@ -57,7 +57,19 @@ internal static class WireRequests
             request.DeletedWith,
             request.IgnoreChanges.ToImmutableArray(),
             request.ReplaceOnChanges.ToImmutableArray(),
-            request.AdditionalSecretOutputs.ToImmutableArray()));
+            request.AdditionalSecretOutputs.ToImmutableArray(),
+            [.. request.Aliases.Select(ToDomain)],
+            request.CustomTimeouts is { } timeouts
+                ? new CustomTimeouts(timeouts.Create, timeouts.Update, timeouts.Delete, timeouts.Read)
+                : null,
+            request.HasDeleteBeforeReplace ? request.DeleteBeforeReplace : null,
+            request.ReplaceWith.ToImmutableArray()));
+
+    private static Alias ToDomain(Wire.Alias alias) => alias.AliasCase == Wire.Alias.AliasOneofCase.Urn
+        ? new UrnAlias(alias.Urn)
+        : new SpecAlias(alias.Spec.Name, alias.Spec.Type, alias.Spec.Stack, alias.Spec.Project,
+            alias.Spec.ParentCase == Wire.Alias.Types.Spec.ParentOneofCase.ParentUrn ? alias.Spec.ParentUrn : null,
+            alias.Spec.NoParent);
 
     // Older engines send dependencies beside the inputs instead of inside them as output values; fold them in so
     // a component sees one form.

@@ -21,7 +21,6 @@ public static class PackageSchema
 
     public static string Write(ProviderDefinition definition)
     {
-        var config = ConfigProperties();
         var specs = new PropertySpecs(definition.Name);
         var resources = new JsonObject();
         foreach (var resource in definition.Resources)
@@ -42,12 +41,16 @@ public static class PackageSchema
             ["description"] = definition.Description,
             ["license"] = "MIT",
             ["meta"] = new JsonObject { ["moduleFormat"] = "(.*)" },
-            ["config"] = new JsonObject { ["variables"] = config.DeepClone() },
+            ["config"] = new JsonObject { ["variables"] = ConfigProperties(withDefaults: true) },
+            // An explicit provider's inputs carry no default and no environment fallback: generated SDKs would read
+            // DIALTONE_* in the program and send the values as inputs, which are kept in the stack's state (the
+            // password included), and a default sent that way would win over the environment. The provider applies
+            // the environment and the defaults itself, at Configure.
             ["provider"] = new JsonObject
             {
                 ["description"] = $"The provider type for the {definition.Name} package.",
-                ["properties"] = config.DeepClone(),
-                ["inputProperties"] = config.DeepClone(),
+                ["properties"] = ConfigProperties(withDefaults: false),
+                ["inputProperties"] = ConfigProperties(withDefaults: false),
             },
             ["resources"] = resources,
             ["types"] = specs.Types,
@@ -57,8 +60,8 @@ public static class PackageSchema
 
     private static JsonObject Resource(PropertySpecs specs, string description, ObjectShape inputs, ObjectShape outputs)
     {
-        var (inputProperties, requiredInputs) = specs.Object(inputs, property => !property.Optional && property.Default is null);
-        var (properties, required) = specs.Object(outputs, property => !property.Optional || property.Default is not null);
+        var (inputProperties, requiredInputs) = specs.Object(inputs, property => property.RequiredInput);
+        var (properties, required) = specs.Object(outputs, property => property.AlwaysPresent);
         return new JsonObject
         {
             ["description"] = description,
@@ -69,17 +72,21 @@ public static class PackageSchema
         };
     }
 
-    private static JsonObject ConfigProperties()
+    /// <param name="withDefaults">Document each key's default and environment variable (the config section).</param>
+    private static JsonObject ConfigProperties(bool withDefaults)
     {
         var properties = new JsonObject();
         foreach (var key in ProviderConfig.Keys)
         {
             var property = new JsonObject { ["type"] = "string", ["description"] = key.Description };
-            if (key.Default is not null)
+            if (withDefaults)
             {
-                property["default"] = key.Default;
+                if (key.Default is not null)
+                {
+                    property["default"] = key.Default;
+                }
+                property["defaultInfo"] = new JsonObject { ["environment"] = new JsonArray(key.EnvironmentVariable) };
             }
-            property["defaultInfo"] = new JsonObject { ["environment"] = new JsonArray(key.EnvironmentVariable) };
             if (key.Secret)
             {
                 property["secret"] = true;

@@ -54,21 +54,22 @@ public sealed class PropertySpecs(string package)
         ShapeKind.Boolean => new JsonObject { ["type"] = "boolean" },
         ShapeKind.Array => new JsonObject { ["type"] = "array", ["items"] = Type(shape.Element!) },
         ShapeKind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = Type(shape.Element!) },
-        ShapeKind.Enum => Reference(shape.ClrType.Name, () => new JsonObject
+        ShapeKind.Enum => Reference(shape, () => new JsonObject
         {
             ["type"] = "string",
             ["enum"] = new JsonArray([.. shape.EnumValues.Select(value => (JsonNode)new JsonObject { ["value"] = value })]),
         }),
-        _ => Reference(shape.ClrType.Name, () =>
+        // A schema type serves inputs and outputs alike: a property is required only where the user must give it.
+        _ => Reference(shape, () =>
         {
-            var (properties, required) = Object(shape.Object!, property => !property.Optional);
+            var (properties, required) = Object(shape.Object!, property => property.RequiredInput);
             return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required };
         }),
     };
 
-    private JsonObject Reference(string name, Func<JsonObject> define)
+    private JsonObject Reference(TypeShape shape, Func<JsonObject> define)
     {
-        var token = $"{package}:index:{name}";
+        var token = $"{package}:index:{shape.SchemaName}";
         if (!Types.ContainsKey(token))
         {
             Types[token] = define();

@@ -15,9 +15,6 @@ public sealed partial record PropertyPath
 
     public static PropertyPath Root(string name) => new([name]);
 
-    /// <summary>The top-level property this path starts at.</summary>
-    public string TopLevel => (string)_steps[0];
-
     public PropertyPath AtName(string name) => new(_steps.Add(name));
 
     public PropertyPath AtIndex(int index) => new(_steps.Add(index));

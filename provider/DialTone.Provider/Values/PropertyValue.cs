@@ -42,8 +42,6 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
 
     public static PropertyValue False { get; } = new(PropertyKind.Bool, false, false, []);
 
-    public static PropertyValue EmptyObject { get; } = Object(PropertyMap.Empty);
-
     public PropertyKind Kind { get; }
 
     public bool IsSecret { get; }
@@ -172,9 +170,14 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
 
     public override int GetHashCode() => HashCode.Combine(Kind, IsSecret, Kind == PropertyKind.Array ? 0 : _value);
 
+    /// <summary>The value as messages and logs show it: a secret, at any depth, as <c>secret(***)</c>.</summary>
     public override string ToString()
     {
-        var text = Match(
+        if (IsSecret)
+        {
+            return "secret(***)";
+        }
+        return Match(
             () => "null",
             value => value ? "true" : "false",
             value => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -185,7 +188,6 @@ public sealed class PropertyValue : IEquatable<PropertyValue>
             archive => archive.ToString(),
             reference => reference.ToString(),
             () => "<unknown>");
-        return IsSecret ? $"secret({text})" : text;
     }
 
     private bool TryGet<T>(PropertyKind kind, out T value) where T : struct

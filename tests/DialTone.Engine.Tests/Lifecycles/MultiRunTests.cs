@@ -17,8 +17,8 @@ public sealed class MultiRunTests : WidgetStackTests
 
         var checkpoint = File.ReadAllText(Stack.CheckpointPath);
         var preview = await Stack.PreviewAsync(Pair("green"));
-        // A preview's Update cannot know a's serial will stay, so b's label is unknown and b shows an update too.
-        Assert.Equal(["update a", "update b"], preview.ResourceSteps);
+        // The preview of a's update keeps a's serial, as the update does, so b, labelled with it, stays the same.
+        Assert.Equal(["update a", "same b"], preview.ResourceSteps);
         Assert.Equal(checkpoint, File.ReadAllText(Stack.CheckpointPath));
         Assert.Equal("red", WidgetFile(created.Checkpoint.Named("a").Id)["Colour"]!.GetValue<string>());
 

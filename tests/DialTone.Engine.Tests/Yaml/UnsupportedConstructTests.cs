@@ -62,7 +62,7 @@ public sealed class UnsupportedConstructTests(TestPackageSchema package) : IClas
     [Fact]
     public void A_type_the_package_lacks_is_named_with_the_types_it_has() =>
         Assert.Equal("Pulumi.yaml:3:3: error resolving type of resource a: package dialtonetest has no resource dialtonetest:index:Gadget; " +
-            "its resources are: dialtonetest:index:Widget, dialtonetest:index:WidgetPair",
+            "its resources are: dialtonetest:index:Widget, dialtonetest:index:WidgetPair, dialtonetest:index:WidgetRow",
             BindProblem("resources:\n  a:\n    type: dialtonetest:Gadget\n"));
 
     [Fact]

@@ -12,6 +12,12 @@ namespace DialTone.Engine.Plugins;
 /// </summary>
 internal sealed class PluginProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// How long the port line may take. The engine waits for ever (pulumi-protocol.md §1.1); a test fails instead,
+    /// after a bound generous enough for a loaded machine.
+    /// </summary>
+    private static readonly TimeSpan PortLineLimit = TimeSpan.FromMinutes(2);
+
     private readonly Process _process;
     private readonly StringBuilder _stderr;
     private readonly Task<string> _restOfStdout;
@@ -58,20 +64,59 @@ internal sealed class PluginProcess : IAsyncDisposable
         var stderr = new StringBuilder();
         process.ErrorDataReceived += (_, line) =>
         {
+            // The last event, with no data, marks the end of stderr.
+            if (line.Data is null)
+            {
+                return;
+            }
             lock (stderr)
             {
                 stderr.AppendLine(line.Data);
             }
         };
         process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var portLine = await ReadLineAsync(process.StandardOutput.BaseStream, timeout.Token);
-        if (!int.TryParse(portLine, out var port))
+        string portLine;
+        bool ended;
+        try
+        {
+            (portLine, ended) = await ReadLineAsync(process.StandardOutput.BaseStream).WaitAsync(PortLineLimit);
+        }
+        catch (TimeoutException)
+        {
+            throw await NoPortAsync(executable, process, stderr, $"wrote no port line within {PortLineLimit.TotalMinutes:0} minutes");
+        }
+        if (int.TryParse(portLine, out var port) && !ended)
+        {
+            return new PluginProcess(process, stderr, port, process.StandardOutput.ReadToEndAsync(), recorder, label);
+        }
+        if (ended)
+        {
+            // It closed stdout: it is exiting, and its exit code says how.
+            using var exiting = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await process.WaitForExitAsync(exiting.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        throw await NoPortAsync(executable, process, stderr,
+            ended ? $"ended stdout without a port line{(portLine.Length > 0 ? $" (it wrote '{portLine}')" : "")}" : $"wrote '{portLine}' instead of a port");
+    }
+
+    /// <summary>
+    /// The error for a plugin that wrote no port: it is stopped if it still runs, and its exit awaited so that stderr
+    /// has been read to its end, since the crash text and the exit code are what tell the reader why.
+    /// </summary>
+    private static async Task<InvalidOperationException> NoPortAsync(string executable, Process process, StringBuilder stderr, string what)
+    {
+        var killed = !process.HasExited;
+        if (killed)
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"The plugin {executable} wrote '{portLine}' instead of a port. stderr: {stderr}");
         }
-        return new PluginProcess(process, stderr, port, process.StandardOutput.ReadToEndAsync(), recorder, label);
+        await process.WaitForExitAsync();
+        var exit = killed ? "was killed" : $"exited with code {process.ExitCode}";
+        process.Dispose();
+        lock (stderr)
+        {
+            return new InvalidOperationException($"The plugin {executable} {what} and {exit}. Its stderr:\n{stderr}");
+        }
     }
 
     /// <summary>Sends SIGINT, as the engine does at shutdown, and waits for the exit.</summary>
@@ -98,7 +143,7 @@ internal sealed class PluginProcess : IAsyncDisposable
         {
             await Client.CancelAsync();
         }
-        catch (Exception exception) when (exception is Provider.Rpc.GrpcException or HttpRequestException)
+        catch (Provider.Rpc.GrpcException exception)
         {
             problem = $"Cancel failed: {exception.Message}";
         }
@@ -132,16 +177,20 @@ internal sealed class PluginProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    // The engine reads stdout byte by byte up to the first newline; so does this.
-    private static async Task<string> ReadLineAsync(Stream stdout, CancellationToken cancel)
+    // The engine reads stdout byte by byte up to the first newline; so does this. Ended: stdout closed first.
+    private static async Task<(string Line, bool Ended)> ReadLineAsync(Stream stdout)
     {
         var line = new List<byte>();
         var one = new byte[1];
-        while (await stdout.ReadAsync(one, cancel) == 1 && one[0] != '\n')
+        while (await stdout.ReadAsync(one) == 1)
         {
+            if (one[0] == '\n')
+            {
+                return (Encoding.UTF8.GetString(line.ToArray()), false);
+            }
             line.Add(one[0]);
         }
-        return Encoding.UTF8.GetString(line.ToArray());
+        return (Encoding.UTF8.GetString(line.ToArray()), true);
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -19,6 +19,8 @@ public sealed class ParseErrorTests
         { "Set-Mailbox -Identity $m.", "MissingPropertyName", "Missing property name after reference operator.", 1, 25 },
         { "Get-ChildItem -Path @('a'", "MissingEndParenthesisInExpression", "Missing closing ')' in expression.", 1, 21 },
         { "Mount-Database DB01 <# never closed", "MissingTerminatorMultiLineComment", "The terminator '#>' is missing from the multiline comment.", 1, 21 },
+        { "Set-Mailbox u -Languages ,x", "MissingArgument", "Missing argument in parameter list.", 1, 26 },
+        { "Set-Mailbox u -Languages:,x", "MissingArgument", "Missing argument in parameter list.", 1, 26 },
     };
 
     [Theory]

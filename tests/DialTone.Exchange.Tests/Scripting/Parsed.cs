@@ -25,8 +25,8 @@ internal static class Parsed
     }
 
     /// <summary>The parsed command bound through the catalogue, as the lab shell binds it.</summary>
-    public static BoundCommand Bound(string text, bool insideScriptBlock = false) =>
-        new Evaluator(CmdletCatalogue.Default).Bind(Command(text), NoVariables, expectsPipelineInput: false, insideScriptBlock);
+    public static BoundCommand Bound(string text, bool expectsPipelineInput = false, bool insideScriptBlock = false) =>
+        new Evaluator(CmdletCatalogue.Default).Bind(Command(text), NoVariables, expectsPipelineInput, insideScriptBlock);
 
     public static ScriptParseException Error(string text) => Assert.Throws<ScriptParseException>(() => ScriptParser.Parse(text));
 }

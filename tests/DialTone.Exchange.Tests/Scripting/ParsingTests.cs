@@ -56,6 +56,24 @@ public sealed class ParsingTests
         Assert.Equal(new StringValue(value), Parsed.Value(literal));
     }
 
+    // PowerShell's quote characters (CharTraits.cs), written out here rather than taken from the renderer, so a quote
+    // character missing from the shared sets fails here even though rendering and parsing would still agree.
+    [Theory]
+    [InlineData('\'', '\'')]
+    [InlineData('\u2018', '\'')]
+    [InlineData('\u2019', '\'')]
+    [InlineData('\u201A', '\'')]
+    [InlineData('\u201B', '\'')]
+    [InlineData('"', '"')]
+    [InlineData('\u201C', '"')]
+    [InlineData('\u201D', '"')]
+    [InlineData('\u201E', '"')]
+    public void Each_quote_character_closes_a_string_of_its_kind_and_doubled_stands_for_itself(char quote, char kind)
+    {
+        Assert.Equal(new StringValue($"it{quote}s"), Parsed.Value($"{kind}it{quote}{quote}s{kind}"));
+        Assert.Equal(new StringValue("x"), Parsed.Value($"{quote}x{quote}"));
+    }
+
     public static TheoryData<string, string> Words => new()
     {
         { "DTDB1", "DTDB1" },

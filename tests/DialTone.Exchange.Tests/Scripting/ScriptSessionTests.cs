@@ -125,6 +125,29 @@ public sealed class ScriptSessionTests
     }
 
     [Fact]
+    public async Task Objects_piped_from_a_variable_are_sent_as_their_identities_never_as_objects()
+    {
+        var shell = WithMailboxes(ScriptedShell.Mailboxes(2));
+
+        await shell.RunAsync("$m = Get-Mailbox\n$m | Set-Mailbox -Database DTDB1");
+
+        Assert.Equal(
+            [new StringValue("contoso.com/Users/user0001"), new StringValue("contoso.com/Users/user0002")],
+            shell.Batches[1].Pipelines.Select(p => Assert.Single(p.Commands)["Identity"]));
+    }
+
+    [Fact]
+    public async Task A_script_block_as_the_name_of_a_database_is_refused()
+    {
+        var shell = new ScriptedShell();
+
+        var result = await shell.RunAsync(@"New-MailboxDatabase -Name { Test-Path E:\x } -Server EX01");
+
+        Assert.Equal("ScriptBlockArgumentNotSupported", Assert.Single(result.Errors).Error.ErrorId);
+        Assert.Empty(shell.Batches);
+    }
+
+    [Fact]
     public async Task A_binding_error_stops_the_statement_before_anything_is_sent()
     {
         var shell = new ScriptedShell();
@@ -178,7 +201,7 @@ public sealed class ScriptSessionTests
     {
         var result = await new ScriptedShell().RunAsync(@"Invoke-Command -ComputerName EX01 -ScriptBlock { Remove-Item E:\a; Remove-Item E:\b }");
 
-        Assert.Equal(CommandScopeErrors.ScriptBlockNeedsOneCommand(2), Assert.Single(result.Errors).Error);
+        Assert.Equal(CommandModelErrors.ScriptBlockNeedsOneCommand(2), Assert.Single(result.Errors).Error);
     }
 
     [Fact]
@@ -207,8 +230,21 @@ public sealed class ScriptSessionTests
 
         var result = await shell.RunAsync("Mount-Database DTDB1");
 
-        Assert.Equal(new ScriptError(refused, "Mount-Database"), Assert.Single(result.Errors));
+        Assert.Equal(new StatementError(refused, "Mount-Database"), Assert.Single(result.Errors));
         Assert.Equal(["Mounting took a while."], result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("Mount-Database DTDB1 -ErrorAction Stop", true)]
+    [InlineData("Mount-Database DTDB1", false)]
+    public async Task An_error_under_error_action_stop_ends_the_script_not_just_the_statement(string line, bool stopsScript)
+    {
+        var refused = new ExchangeError(ErrorCategory.InvalidOperation, "Couldn't mount the database that you specified.", "MountFailed", "InvalidOperationException");
+        var shell = new ScriptedShell { Answer = _ => PipelineResult.Failed(refused) };
+
+        var result = await shell.RunAsync(line);
+
+        Assert.Equal(stopsScript, result.StopsScript);
     }
 
     [Fact]
@@ -219,7 +255,7 @@ public sealed class ScriptSessionTests
 
         var result = await shell.RunAsync("Get-Mailbox -Database DB9 | Set-Mailbox -Database DTDB1");
 
-        Assert.Equal(new ScriptError(failed, null), Assert.Single(result.Errors));
+        Assert.Equal(new StatementError(failed, null), Assert.Single(result.Errors));
     }
 
     [Fact]
@@ -250,8 +286,34 @@ public sealed class ScriptSessionTests
         var result = await shell.RunAsync("$m = Get-Mailbox\nSet-Mailbox -Identity $m.Name -Database DTDB1");
 
         Assert.Equal(
-            $"The property .Name of an array (member enumeration) is not supported by the lab shell. {ScriptErrors.SupportedGrammar}",
+            $"The property .Name of an array (member enumeration) is not supported by the lab shell. {NotSupported.SupportedGrammar}",
             Assert.Single(result.Errors).Error.Message);
+    }
+
+    [Theory]
+    [InlineData(0, "Count")]
+    [InlineData(1, "Count")]
+    [InlineData(3, "Count")]
+    [InlineData(0, "Length")]
+    [InlineData(1, "Length")]
+    [InlineData(3, "length")]
+    public async Task Count_and_length_are_zero_for_null_one_for_an_object_and_the_number_of_items_of_an_array(int mailboxes, string property)
+    {
+        var shell = WithMailboxes(ScriptedShell.Mailboxes(mailboxes));
+
+        await shell.RunAsync($"$m = Get-Mailbox\nGet-Mailbox -ResultSize $m.{property}");
+
+        Assert.Equal(new IntegerValue(mailboxes), Assert.Single(shell.Batches[1].Pipelines[0].Commands)["ResultSize"]);
+    }
+
+    [Fact]
+    public async Task The_length_of_a_string_is_its_number_of_characters()
+    {
+        var shell = WithMailboxes(ScriptedShell.Mailboxes(1));
+
+        await shell.RunAsync("Get-Mailbox | %{ Get-Mailbox -ResultSize $_.Name.Length }");
+
+        Assert.Equal(new IntegerValue("user0001".Length), Assert.Single(shell.Batches[1].Pipelines[0].Commands)["ResultSize"]);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using DialTone.Exchange.Scripting.Parsing;
+using DialTone.Exchange.Scripting;
 
 namespace DialTone.Exchange.Tests.Scripting;
 
@@ -40,6 +40,8 @@ public sealed class UnsupportedConstructTests
         { "Get-Mailbox -ResultSize 0x10", "The number '0x10' (decimal, hexadecimal or typed)", 25 },
         { "Get-Mailbox -ResultSize 99999999999999999999", "The number '99999999999999999999', beyond the range of Int64,", 25 },
         { "Get-Mailbox --% x", "The stop-parsing token --%", 13 },
+        { "Get-Mailbox -- -Identity", "The end-of-parameters token --", 13 },
+        { "Get-Mailbox --", "The end-of-parameters token --", 13 },
         { "$x = Get-Mailbox; $x -eq $null", "The operator '-eq'", 22 },
         { "$count += 1", "The operator '+'", 8 },
         { "$x.Name = 'a'", "An assignment to anything but a variable", 1 },
@@ -71,7 +73,7 @@ public sealed class UnsupportedConstructTests
     {
         var refused = Parsed.Error("Mount-Database DB01\n" + script);
 
-        Assert.Equal(ScriptErrors.NotSupportedId, refused.ErrorId);
-        Assert.Equal($"{construct} is not supported by the lab shell (line 2, column {column}). {ScriptErrors.SupportedGrammar}", refused.Message);
+        Assert.Equal(NotSupported.Id, refused.ErrorId);
+        Assert.Equal($"{construct} is not supported by the lab shell (line 2, column {column}). {NotSupported.SupportedGrammar}", refused.Message);
     }
 }

@@ -39,13 +39,21 @@ public sealed class NodeLifecycleTests(NodeLifecycle lifecycle) : IClassFixture<
     }
 
     [Fact]
-    public void Pulumi_stubs_read_a_created_widget_with_its_secret_outputs_wrapped()
+    public void Pulumi_stubs_read_a_created_widget_with_its_declared_secret_output_wrapped()
     {
         var properties = Result.GetProperty("created").GetProperty("properties");
 
-        Assert.Equal(Rpc.ValueConverter.SecretSignature,
-            properties.GetProperty("passwordLength").GetProperty(Rpc.ValueConverter.SignatureKey).GetString());
-        Assert.Equal(7, properties.GetProperty("passwordLength").GetProperty("value").GetInt32());
+        Assert.Equal("""{"4dabf18193072939515e22adb298388d":"1b47061264138c4ac30d75fd1eb44270","value":7}""",
+            properties.GetProperty("passwordLength").Compact());
+    }
+
+    [Fact]
+    public void Pulumi_stubs_read_a_plain_property_given_as_a_secret_wrapped_as_a_secret_output()
+    {
+        var properties = Result.GetProperty("created").GetProperty("properties");
+
+        Assert.Equal("""{"4dabf18193072939515e22adb298388d":"1b47061264138c4ac30d75fd1eb44270","value":"red"}""",
+            properties.GetProperty("colour").Compact());
     }
 
     [Fact]

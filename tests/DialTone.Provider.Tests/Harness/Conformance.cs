@@ -12,22 +12,16 @@ internal static class Conformance
     public static Task<JsonElement> RunNodeAsync(string script, params string[] arguments) =>
         RunAsync("node", [Path.Combine(Directory("node"), script), .. arguments], Directory("node"));
 
-    /// <summary>Builds the grpc-go client with Debian's Go toolchain (GOPATH mode, Debian's packages) once.</summary>
-    public static async Task<string> BuildGoClientAsync()
+    /// <summary>The grpc-go client, which tests/run builds before the tests start.</summary>
+    public static string GoClient
     {
-        var output = Path.Combine(Path.GetTempPath(), $"dialtone-conformance-{Environment.ProcessId}");
-        var result = await ProcessRun.RunAsync("go", ["build", "-o", output, "dialtone-conformance"], Directory("go"),
-            new Dictionary<string, string?>
-            {
-                ["GO111MODULE"] = "off",
-                ["GOPATH"] = $"{Directory("go")}:/usr/share/gocode",
-                ["GOFLAGS"] = "",
-            }, TimeSpan.FromMinutes(3));
-        if (result.ExitCode != 0)
+        get
         {
-            throw new InvalidOperationException($"go build failed: {result.StandardError}");
+            var client = Path.Combine(Directory("go"), "bin", "dialtone-conformance");
+            return File.Exists(client)
+                ? client
+                : throw new InvalidOperationException($"{client} is not built: run tests/run, which builds it before the tests.");
         }
-        return output;
     }
 
     public static async Task<JsonElement> RunAsync(string program, IEnumerable<string> arguments, string directory)

@@ -1,11 +1,14 @@
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 
 /// <summary>Check through the test plugin: the default Check from the declarations, then the resource's own rules.</summary>
-public sealed class CheckTests : RunningTestPlugin
+public sealed class CheckTests(SharedTestPlugin plugin) : IClassFixture<SharedTestPlugin>
 {
+    private ProviderClient Client => plugin.Client;
+
     private Task<CheckResponse> CheckAsync(string news) =>
         Client.CheckAsync(new CheckRequest { Urn = UrnOf("w1"), Olds = new(), News = Structs.Json(news) });
 
@@ -37,6 +40,35 @@ public sealed class CheckTests : RunningTestPlugin
             ("parts[0].name", "parts[0].name is required: set it to a string (name of the part, unique within the widget)."),
             ("parts[0].size", "parts[0].size must be a number, not \"big\"."),
         ], reply.Failures.Select(failure => (failure.Property, failure.Reason)));
+    }
+
+    [Fact]
+    public async Task An_integer_beyond_its_type_is_refused_with_the_range_allowed()
+    {
+        var reply = await CheckAsync("""{"name":"w1","count":3e9}""");
+
+        var failure = Assert.Single(reply.Failures);
+        Assert.Equal(("count", "count must be an integer from -2147483648 to 2147483647, not 3000000000."), (failure.Property, failure.Reason));
+    }
+
+    [Fact]
+    public async Task A_secret_of_the_wrong_shape_is_named_by_its_kind_only()
+    {
+        var reply = await CheckAsync("""{"name":"w1","password":{"secret":12345},"parts":[{"name":{"secret":["hunter2"]}}]}""");
+
+        Assert.Equal(
+        [
+            ("parts[0].name", "parts[0].name must be a string, not a secret list."),
+            ("password", "password must be a string, not a secret number."),
+        ], reply.Failures.Select(failure => (failure.Property, failure.Reason)));
+    }
+
+    [Fact]
+    public async Task A_secret_inside_a_wrong_value_is_hidden_from_the_message()
+    {
+        var reply = await CheckAsync("""{"name":"w1","labels":{"owner":["ann",{"secret":"hunter2"}]}}""");
+
+        Assert.Equal("labels.owner must be a string, not [\"ann\", secret(***)].", Assert.Single(reply.Failures).Reason);
     }
 
     [Fact]
@@ -85,6 +117,6 @@ public sealed class CheckTests : RunningTestPlugin
 
         Assert.Equal(Rpc.GrpcStatusCode.InvalidArgument, error.Code);
         Assert.Equal("DialTone has no resource type 'dialtonetest:index:Gadget'. The types it serves are: "
-            + "'dialtonetest:index:Widget', 'dialtonetest:index:WidgetPair'.", error.Message);
+            + "'dialtonetest:index:Widget', 'dialtonetest:index:WidgetPair', 'dialtonetest:index:WidgetRow'.", error.Message);
     }
 }

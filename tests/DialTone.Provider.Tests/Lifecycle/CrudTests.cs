@@ -1,5 +1,6 @@
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 
@@ -94,15 +95,33 @@ public sealed class CrudTests : RunningTestPlugin
         var file = Path.Combine(WidgetsDirectory, created.Id + ".json");
         var before = await File.ReadAllTextAsync(file);
 
-        var reply = await Client.UpdateAsync(new UpdateRequest
+        await Client.UpdateAsync(new UpdateRequest
         {
             Id = created.Id, Urn = UrnOf("w1"), Olds = created.Properties, OldInputs = Structs.Json(Inputs),
             News = Structs.Json(Inputs.Replace("blue", "red")), Preview = true,
         });
 
-        Assert.Equal("red", reply.Properties.Fields["colour"].StringValue);
-        Assert.Equal(Rpc.ValueConverter.UnknownString, reply.Properties.Fields["serial"].StringValue);
         Assert.Equal(before, await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
+    public async Task Update_in_a_preview_shows_the_new_inputs_and_keeps_what_the_update_keeps()
+    {
+        const string withPassword = """{"name":"w1","colour":"blue","shape":"Round","count":2,"password":"abc"}""";
+        var created = await CreateAsync(withPassword);
+
+        var reply = await Client.UpdateAsync(new UpdateRequest
+        {
+            Id = created.Id, Urn = UrnOf("w1"), Olds = created.Properties, OldInputs = Structs.Json(withPassword),
+            News = Structs.Json("""{"name":"w1","colour":"?","shape":"Round","password":"abcdef"}"""), Preview = true,
+        });
+
+        // The serial is kept by every update; the password's length is declared RecomputedOnUpdate; count was removed.
+        var serial = created.Properties.Fields["serial"].StringValue;
+        Structs.AssertJson($$$"""
+            {"name":"w1","colour":"?","shape":"Round","count":"?","password":{"secret":"abcdef"},"serial":"{{{serial}}}",
+             "passwordLength":{"secret":"?"}}
+            """, reply.Properties);
     }
 
     [Fact]

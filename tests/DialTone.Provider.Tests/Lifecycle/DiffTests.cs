@@ -1,12 +1,15 @@
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 using Kind = DialTone.Provider.Protocol.PropertyDiff.Types.Kind;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 
 /// <summary>The default Diff through the test plugin: old inputs against new checked inputs.</summary>
-public sealed class DiffTests : RunningTestPlugin
+public sealed class DiffTests(SharedTestPlugin plugin) : IClassFixture<SharedTestPlugin>
 {
+    private ProviderClient Client => plugin.Client;
+
     private const string Old = """{"name":"w1","colour":"blue","shape":"Round","labels":{"owner":"ann"},"parts":[{"name":"lid","size":2}]}""";
 
     private Task<DiffResponse> DiffAsync(string news, params string[] ignoreChanges) => Client.DiffAsync(new DiffRequest

@@ -1,5 +1,6 @@
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 
@@ -21,11 +22,29 @@ public sealed class SecretAndFailureTests : RunningTestPlugin
 
         foreach (var outputs in new[] { created.Properties, read.Properties })
         {
-            Structs.AssertJson("""{"secret":"red"}""", Structs.Of(("colour", outputs.Fields["colour"])).Fields["colour"].StructValue);
+            Structs.AssertJson("""{"secret":"red"}""", outputs.Fields["colour"].StructValue);
             Structs.AssertJson("""{"secret":"hunter2"}""", outputs.Fields["password"].StructValue);
             Structs.AssertJson("""{"secret":7}""", outputs.Fields["passwordLength"].StructValue);
             Assert.Equal("w1", outputs.Fields["name"].StringValue);
         }
+    }
+
+    [Fact]
+    public async Task A_secret_input_keeps_its_output_secret_through_an_update()
+    {
+        var created = await Client.CreateAsync(new CreateRequest
+        {
+            Urn = UrnOf("w1"), Properties = Structs.Json("""{"name":"w1","colour":"blue","shape":"Round"}"""),
+        });
+        var news = Structs.Json("""{"name":"w1","colour":{"secret":"red"},"shape":"Round"}""");
+
+        var updated = await Client.UpdateAsync(new UpdateRequest
+        {
+            Id = created.Id, Urn = UrnOf("w1"), Olds = created.Properties,
+            OldInputs = Structs.Json("""{"name":"w1","colour":"blue","shape":"Round"}"""), News = news,
+        });
+
+        Structs.AssertJson("""{"secret":"red"}""", updated.Properties.Fields["colour"].StructValue);
     }
 
     [Fact]

@@ -1,16 +1,14 @@
 using System.Text.Json;
 using DialTone.Provider.Tests.Harness;
+using static DialTone.Provider.Tests.Harness.TestPlugin;
 
 namespace DialTone.Provider.Tests.Lifecycle;
 
-internal static class JsonElementExtensions
-{
-    public static string Compact(this JsonElement element) => JsonSerializer.Serialize(element);
-}
-
 /// <summary>The schema the test plugin serves, written from the Widget and WidgetPair declarations.</summary>
-public sealed class TestSchemaTests : RunningTestPlugin
+public sealed class TestSchemaTests(SharedTestPlugin plugin) : IClassFixture<SharedTestPlugin>
 {
+    private ProviderClient Client => plugin.Client;
+
     private async Task<JsonElement> ResourceAsync(string token) =>
         JsonDocument.Parse((await Client.GetSchemaAsync()).Schema).RootElement.GetProperty("resources").GetProperty(token).Clone();
 

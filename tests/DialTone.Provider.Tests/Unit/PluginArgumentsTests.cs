@@ -11,7 +11,7 @@ public sealed class PluginArgumentsTests
 
     [Fact]
     public void Without_an_address_the_plugin_runs_in_attach_mode() =>
-        Assert.True(PluginArguments.Parse(["--logtostderr"]).AttachMode);
+        Assert.Null(PluginArguments.Parse(["--logtostderr"]).EngineAddress);
 
     [Fact]
     public void Version_alone_asks_for_the_version() => Assert.True(PluginArguments.Parse(["--version"]).PrintVersion);

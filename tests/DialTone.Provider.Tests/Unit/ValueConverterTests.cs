@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using DialTone.Provider.Rpc;
 using DialTone.Provider.Values;
@@ -16,6 +18,52 @@ public sealed class ValueConverterTests
         "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
     };
 
+    /// <summary>
+    /// Each special kind as the engine writes it (pulumi/pulumi pkg/resource/plugin/rpc.go), its signatures copied
+    /// from sdk/go/common/resource/sig/sig.go rather than from ValueConverter's own constants.
+    /// </summary>
+    public static TheoryData<string, PropertyValue> WireForms => new()
+    {
+        { "\"04da6b54-80e4-46f7-96ec-b56ff0331ba9\"", PropertyValue.Computed },
+        {
+            """{"4dabf18193072939515e22adb298388d":"1b47061264138c4ac30d75fd1eb44270","value":"hunter2"}""",
+            PropertyValue.String("hunter2").WithSecret()
+        },
+        {
+            """{"4dabf18193072939515e22adb298388d":"d0e6a833031e9bbcd3f4e8bde6ca49a4","value":"SN-1","secret":true,"dependencies":["urn:a"]}""",
+            PropertyValue.String("SN-1").WithSecret().WithDependencies(["urn:a"])
+        },
+        {
+            """{"4dabf18193072939515e22adb298388d":"d0e6a833031e9bbcd3f4e8bde6ca49a4","secret":false,"dependencies":["urn:a"]}""",
+            PropertyValue.Computed.WithDependencies(["urn:a"])
+        },
+        {
+            """{"4dabf18193072939515e22adb298388d":"5cf8f73096256a8f31e491e813e4eb8e","urn":"urn:pulumi:dev::p::t::n","id":"id-1","packageVersion":"0.1.0"}""",
+            PropertyValue.FromResource(new ResourceReference("urn:pulumi:dev::p::t::n", "id-1", "0.1.0"))
+        },
+        {
+            """{"4dabf18193072939515e22adb298388d":"c44067f5952c0a294b673a41bacd8c17","hash":"abc","text":"hello"}""",
+            PropertyValue.FromAsset(new Asset("abc", Text: "hello"))
+        },
+        {
+            """{"4dabf18193072939515e22adb298388d":"0def7320c3a5731c473e5ecbe6d01bc7","hash":"def","assets":{"a.txt":"""
+                + """{"4dabf18193072939515e22adb298388d":"c44067f5952c0a294b673a41bacd8c17","hash":"abc","text":"hello"}}}""",
+            PropertyValue.FromArchive(new Archive("def", System.Collections.Immutable.ImmutableSortedDictionary<string, PropertyValue>.Empty
+                .Add("a.txt", PropertyValue.FromAsset(new Asset("abc", Text: "hello")))))
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WireForms))]
+    public void A_value_is_written_in_the_engines_encoding(string wire, PropertyValue value) =>
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(wire), JsonNode.Parse(JsonFormatter.Default.Format(ValueConverter.FromValue(value)))),
+            JsonFormatter.Default.Format(ValueConverter.FromValue(value)));
+
+    [Theory]
+    [MemberData(nameof(WireForms))]
+    public void A_value_in_the_engines_encoding_is_read(string wire, PropertyValue value) =>
+        Assert.Equal(value, ValueConverter.ToValue(Value.Parser.ParseJson(wire)));
+
     [Theory]
     [MemberData(nameof(TypedUnknowns))]
     public void Every_typed_unknown_sentinel_reads_as_computed(string sentinel) =>
@@ -32,43 +80,8 @@ public sealed class ValueConverterTests
     }
 
     [Fact]
-    public void A_secret_round_trips_as_a_secret() =>
-        Assert.Equal(PropertyValue.String("hunter2").WithSecret(), RoundTrip(PropertyValue.String("hunter2").WithSecret()));
-
-    [Fact]
     public void An_unknown_secret_round_trips() =>
         Assert.Equal(PropertyValue.Computed.WithSecret(), RoundTrip(PropertyValue.Computed.WithSecret()));
-
-    [Fact]
-    public void An_output_value_keeps_its_dependencies_and_secrecy()
-    {
-        var value = PropertyValue.String("SN-1").WithSecret().WithDependencies(["urn:b", "urn:a"]);
-
-        var back = RoundTrip(value);
-
-        Assert.Equal(["urn:a", "urn:b"], back.Dependencies.ToArray());
-        Assert.True(back.IsSecret);
-        Assert.True(back.TryGetString(out var text) && text == "SN-1");
-    }
-
-    [Fact]
-    public void An_output_value_without_a_value_is_unknown() =>
-        Assert.True(RoundTrip(PropertyValue.Computed.WithDependencies(["urn:a"])).IsComputed);
-
-    [Fact]
-    public void A_resource_reference_round_trips() =>
-        Assert.Equal(PropertyValue.FromResource(new ResourceReference("urn:pulumi:dev::p::t::n", "id-1", "0.1.0")),
-            RoundTrip(PropertyValue.FromResource(new ResourceReference("urn:pulumi:dev::p::t::n", "id-1", "0.1.0"))));
-
-    [Fact]
-    public void An_asset_and_an_archive_of_assets_round_trip()
-    {
-        var asset = PropertyValue.FromAsset(new Asset("abc", Text: "hello"));
-        var archive = PropertyValue.FromArchive(new Archive("def",
-            System.Collections.Immutable.ImmutableSortedDictionary<string, PropertyValue>.Empty.Add("a.txt", asset)));
-
-        Assert.Equal(archive, RoundTrip(archive));
-    }
 
     [Fact]
     public void An_unrecognised_signature_is_invalid_input()

@@ -5,8 +5,10 @@ using DialTone.Provider.Tests.Harness;
 namespace DialTone.Provider.Tests.Wire;
 
 /// <summary>CheckConfig, DiffConfig and Configure over gRPC (pulumi-protocol.md §7).</summary>
-public sealed class ConfigurationTests : RunningDialTone
+public sealed class ConfigurationTests(SharedDialTone dialTone) : IClassFixture<SharedDialTone>
 {
+    private PluginProcess Plugin => dialTone.Plugin;
+
     [Fact]
     public async Task CheckConfig_returns_the_config_with_the_engines_version_key_unchanged()
     {
@@ -41,13 +43,14 @@ public sealed class ConfigurationTests : RunningDialTone
     }
 
     [Fact]
-    public async Task CheckConfig_leaves_unknown_values_of_a_preview_unjudged()
+    public async Task CheckConfig_leaves_unknown_values_of_a_preview_unjudged_and_unknown()
     {
         var news = Structs.Of(("connectionUri", Structs.Unknown));
 
         var reply = await Plugin.Client.CheckConfigAsync(new CheckRequest { Urn = BootTests.ProviderUrn, News = news });
 
         Assert.Empty(reply.Failures);
+        Assert.Equal(news, reply.Inputs);
     }
 
     [Fact]
@@ -120,6 +123,18 @@ public sealed class ConfigurationTests : RunningDialTone
 
         Assert.Equal(GrpcStatusCode.InvalidArgument, error.Code);
         Assert.StartsWith("dialtone:authentication is 'Token'", error.Message);
+    }
+
+    [Fact]
+    public async Task Configure_with_a_lab_that_is_not_text_is_invalid_argument_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<GrpcException>(() => Plugin.Client.ConfigureAsync(new ConfigureRequest
+        {
+            Args = Structs.Json("""{"lab":{"path":"a.db"}}"""),
+        }));
+
+        Assert.Equal(GrpcStatusCode.InvalidArgument, error.Code);
+        Assert.Equal("dialtone:lab must be a string. Set it with `pulumi config set dialtone:lab <value>`.", error.Message);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 'use strict';
 // A resource's lifetime through Pulumi's own generated stubs, against the test plugin (tests/DialTone.TestPlugin):
-// Check with several failures, a preview Create, a real Create with a secret input, Diff, and a partial failure
-// whose ErrorResourceInitFailed details are decoded as the engine decodes them. Prints one JSON object.
+// Check with several failures, a preview Create, a real Create with secret inputs (a declared secret and a plain
+// property given as a secret), Diff, and a partial failure whose ErrorResourceInitFailed details are decoded as
+// the engine decodes them. Prints one JSON object.
 //
 // Usage: node lifecycle.js <path of the test plugin executable> <lab directory>
 const path = require('node:path');
@@ -56,7 +57,7 @@ async function main() {
     result.preview = { id: preview.reply.getId(), properties: preview.reply.getProperties().toJavaScript() };
 
     const checked = await call(client, 'check', request(providerProto.CheckRequest,
-        { setOlds: {}, setNews: { name: 'w1', password: secret('hunter2') } }));
+        { setOlds: {}, setNews: { name: 'w1', colour: secret('red'), password: secret('hunter2') } }));
     const created = await call(client, 'create', request(providerProto.CreateRequest,
         { setProperties: checked.reply.getInputs().toJavaScript() }));
     result.created = { id: created.reply.getId(), properties: created.reply.getProperties().toJavaScript() };

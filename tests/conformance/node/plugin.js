@@ -23,37 +23,54 @@ async function startEngine() {
     return { address: `127.0.0.1:${port}`, logs, stop: () => server.forceShutdown() };
 }
 
-async function startPlugin(executable, engineAddress) {
-    const child = spawn(executable, [engineAddress], { stdio: ['pipe', 'pipe', 'pipe'] });
-    // A script that fails half-way must not leave the plugin running.
-    process.on('exit', () => child.kill('SIGKILL'));
+// How long a plugin may take to write its port line. The engine waits for ever; a check fails instead.
+const portLineLimit = 2 * 60 * 1000;
+
+// Launches a plugin as the engine does and reads its port line. `port` rejects, with the exit code and the whole of
+// stderr, when the plugin ends (or is killed after portLineLimit) without one; `closed` resolves when it has ended
+// and its output is read.
+function launch(executable, args) {
+    const child = spawn(executable, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk) => { stderr += chunk; });
-    const port = await new Promise((resolve, reject) => {
+    // 'close', not 'exit': it comes once stdout and stderr are drained, so the crash text is complete.
+    const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const port = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), portLineLimit);
+        timer.unref();
         child.stdout.on('data', (chunk) => {
             stdout += chunk;
             const newline = stdout.indexOf('\n');
             if (newline >= 0) {
+                clearTimeout(timer);
                 resolve(Number(stdout.slice(0, newline)));
             }
         });
-        child.on('exit', (code) => reject(new Error(`plugin exited with ${code} before its port: ${stderr}`)));
+        closed.then(({ code, signal }) => reject(new Error(
+            `${executable} ended without a port line (exit code ${code}, signal ${signal}); stderr:\n${stderr}`)));
     });
+    return { child, port, closed, stdoutAfterPort: () => stdout.slice(stdout.indexOf('\n') + 1) };
+}
+
+async function startPlugin(executable, engineAddress) {
+    const plugin = launch(executable, [engineAddress]);
+    // A script that fails half-way must not leave the plugin running.
+    process.on('exit', () => plugin.child.kill('SIGKILL'));
+    const port = await plugin.port;
     // The engine accepts replies of up to 400 MiB (pulumi-protocol.md §2.6); grpc-js defaults to 4 MiB.
     const client = new providerService.ResourceProviderClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(),
         { 'grpc.max_receive_message_length': 400 * 1024 * 1024 });
     return {
-        child,
+        child: plugin.child,
         port,
         client,
-        stdoutAfterPort: () => stdout.slice(stdout.indexOf('\n') + 1),
-        interrupt() {
+        stdoutAfterPort: plugin.stdoutAfterPort,
+        async interrupt() {
             const sent = Date.now();
-            return new Promise((resolve) => {
-                child.on('exit', (code, signal) => resolve({ code, signal, milliseconds: Date.now() - sent }));
-                child.kill('SIGINT');
-            });
+            plugin.child.kill('SIGINT');
+            const { code, signal } = await plugin.closed;
+            return { code, signal, milliseconds: Date.now() - sent };
         },
     };
 }
@@ -75,4 +92,4 @@ async function waitFor(predicate, milliseconds = 10000) {
     }
 }
 
-module.exports = { startEngine, startPlugin, call, waitFor, grpc };
+module.exports = { startEngine, launch, startPlugin, call, waitFor, grpc };

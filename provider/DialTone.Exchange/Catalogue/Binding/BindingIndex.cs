@@ -52,13 +52,4 @@ internal sealed class BindingIndex
     public string NameOf(ulong singleSet) => Sets[System.Numerics.BitOperations.TrailingZeroCount(singleSet)];
 
     public static int Count(ulong mask) => System.Numerics.BitOperations.PopCount(mask);
-
-    /// <summary>The sets in <paramref name="mask"/>, each as its own bit, lowest first.</summary>
-    public static IEnumerable<ulong> Each(ulong mask)
-    {
-        for (var rest = mask; rest != 0; rest &= rest - 1)
-        {
-            yield return rest & ~(rest - 1);
-        }
-    }
 }

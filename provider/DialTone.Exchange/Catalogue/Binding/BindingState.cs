@@ -1,3 +1,4 @@
+using DialTone.Exchange.Catalogue.Types;
 using DialTone.Exchange.Errors;
 using DialTone.Exchange.Values;
 
@@ -46,27 +47,77 @@ internal sealed class BindingState
 
     public IEnumerable<ParameterDefinition> Unbound => Cmdlet.Parameters.Where(p => !IsBound(p));
 
-    /// <summary>Converts and binds <paramref name="value"/> to <paramref name="parameter"/>, narrowing the valid sets.</summary>
-    public ExchangeError? Bind(ParameterDefinition parameter, ExchangeValue value)
+    /// <summary>
+    /// Converts and binds <paramref name="value"/> to <paramref name="parameter"/>, narrowing the valid sets. A number
+    /// with its <paramref name="typedText"/> binds to a text parameter as that text, as in PowerShell.
+    /// </summary>
+    public ExchangeError? Bind(ParameterDefinition parameter, ExchangeValue value, string? typedText = null)
     {
-        var conversion = parameter.Type.Convert(value, parameter.Name);
+        if (RefusedScriptBlock(parameter, value) is { } scriptBlock)
+        {
+            return scriptBlock;
+        }
+        var conversion = parameter.Type.Convert(
+            typedText is not null && parameter.Type.TakesTypedText ? new StringValue(typedText) : value, parameter.Name);
         if (conversion.Error is { } error)
         {
             return error;
         }
         var converted = conversion.Value!;
-        if (parameter.IsMandatoryInSomeSet && converted is NullValue)
+        if (ObjectIn(converted) is { } obj)
         {
-            return PowerShellErrors.NullNotAllowed(parameter.Name);
+            return CommandModelErrors.ObjectArgument(parameter.Name, obj.Object.ToString());
         }
-        if (parameter.IsMandatoryInSomeSet && parameter.Type.IsString && converted is StringValue { Value.Length: 0 })
+        if (parameter.IsMandatoryInSomeSet && NullOrEmpty(parameter, converted) is { } invalid)
         {
-            return PowerShellErrors.EmptyStringNotAllowed(parameter.Name);
+            return invalid;
         }
         Add(new BoundParameter(parameter, converted));
         Sets &= Index.MaskOf(parameter);
         return null;
     }
+
+    /// <summary>
+    /// PowerShell's ValidateNullOrEmptyArgument, which a mandatory parameter's value passes: not null, not an empty
+    /// string, not an empty array, and inside an array no null and no empty string.
+    /// </summary>
+    private static ExchangeError? NullOrEmpty(ParameterDefinition parameter, ExchangeValue value)
+    {
+        var name = parameter.Name;
+        return (value, parameter.Type) switch
+        {
+            (NullValue, _) => PowerShellErrors.NullNotAllowed(name),
+            (StringValue { Value.Length: 0 }, { IsString: true }) => PowerShellErrors.EmptyStringNotAllowed(name),
+            (ArrayValue { Items.IsEmpty: true }, ArrayType { IsArray: true }) => PowerShellErrors.EmptyArrayNotAllowed(name),
+            (ArrayValue { Items.IsEmpty: true }, ArrayType) => PowerShellErrors.EmptyCollectionNotAllowed(name),
+            (ArrayValue array, ArrayType { Element: var element }) => array.Items.Select(item => item switch
+            {
+                NullValue => PowerShellErrors.NullNotAllowed(name),
+                StringValue { Value.Length: 0 } when element.IsString => PowerShellErrors.EmptyStringNotAllowed(name),
+                _ => null,
+            }).FirstOrDefault(error => error is not null),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// A script block for any parameter but a <c>ScriptBlock</c> one: the command model holds script blocks as commands,
+    /// only for <c>Invoke-Command -ScriptBlock</c> (PowerShell would pass such a block on as its text).
+    /// </summary>
+    public static ExchangeError? RefusedScriptBlock(ParameterDefinition parameter, ExchangeValue value) =>
+        parameter.Type != ParameterTypes.ScriptBlock && Contains<ScriptBlockValue>(value) is not null
+            ? CommandModelErrors.ScriptBlockArgument(parameter.Name)
+            : null;
+
+    // A bound command holds values only, never an object: it is rendered, journaled and sent to Exchange as text.
+    private static ObjectValue? ObjectIn(ExchangeValue value) => Contains<ObjectValue>(value);
+
+    private static T? Contains<T>(ExchangeValue value) where T : ExchangeValue => value switch
+    {
+        T found => found,
+        ArrayValue array => array.Items.Select(Contains<T>).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
 
     /// <summary>
     /// PowerShell's ValidateParameterSets: no valid set is an error; several are resolved by the default set (when

@@ -13,7 +13,8 @@ namespace DialTone.Exchange.Catalogue.Binding;
 internal static class CmdletBinder
 {
     /// <summary>An argument after pairing: named (with the parameter when already matched) or positional.</summary>
-    private sealed record Token(int Order, string? TypedName, string ReportedName, ParameterDefinition? Parameter, ExchangeValue? Value);
+    private sealed record Token(
+        int Order, string? TypedName, string ReportedName, ParameterDefinition? Parameter, ExchangeValue? Value, string? TypedText = null);
 
     public static BindingResult Bind(CmdletDefinition cmdlet, IReadOnlyList<CommandArgument> arguments, bool expectsPipelineInput)
     {
@@ -43,11 +44,16 @@ internal static class CmdletBinder
         {
             return PowerShellErrors.InputObjectNotBound(Target());
         }
-        var byValue = identity.Type.Convert(input, identity.Name);
-        var value = byValue.Succeeded ? input : (input as ObjectValue)?.Object["Identity"];
-        if (value is null || state.Bind(identity, value) is not null)
+        // By value, else by its Identity property; a value that converts but fails validation ($null for a mandatory
+        // -Identity) is reported as itself, as PowerShell does.
+        var value = identity.Type.Convert(input, identity.Name).Succeeded ? input : (input as ObjectValue)?.Object["Identity"];
+        if (value is null || !identity.Type.Convert(value, identity.Name).Succeeded)
         {
             return PowerShellErrors.InputObjectNotBound(Target());
+        }
+        if (state.Bind(identity, value) is { } invalid)
+        {
+            return invalid;
         }
         if (state.ValidateSets(prePipelineInput: false, setDefault: true) is { } setError)
         {
@@ -71,10 +77,10 @@ internal static class CmdletBinder
             switch (arguments[i])
             {
                 case PositionalArgument positional:
-                    tokens.Add(new Token(i, null, "", null, positional.Value));
+                    tokens.Add(new Token(i, null, "", null, positional.Value, positional.TypedText));
                     break;
                 case ParameterArgument { Argument: { } attached } named:
-                    tokens.Add(new Token(i, named.Name, named.Name, null, attached));
+                    tokens.Add(new Token(i, named.Name, named.Name, null, attached, named.TypedText));
                     break;
                 case ParameterArgument named:
                     var (parameter, error) = ParameterMatcher.Match(cmdlet, named.Name);
@@ -87,12 +93,12 @@ internal static class CmdletBinder
                         tokens.Add(new Token(i, named.Name, named.Name, parameter, parameter is null ? null : new SwitchValue(true)));
                         break;
                     }
-                    var (argument, missing) = ArgumentAfter(cmdlet, arguments, i, parameter);
+                    var (argument, typedText, missing) = ArgumentAfter(cmdlet, arguments, i, parameter);
                     if (missing is not null)
                     {
                         return ([], missing);
                     }
-                    tokens.Add(new Token(i, named.Name, parameter.Name, parameter, argument));
+                    tokens.Add(new Token(i, named.Name, parameter.Name, parameter, argument, typedText));
                     i++;
                     break;
             }
@@ -100,22 +106,22 @@ internal static class CmdletBinder
         return (tokens, null);
     }
 
-    private static (ExchangeValue? Argument, ExchangeError? Error) ArgumentAfter(
+    private static (ExchangeValue? Argument, string? TypedText, ExchangeError? Error) ArgumentAfter(
         CmdletDefinition cmdlet, IReadOnlyList<CommandArgument> arguments, int index, ParameterDefinition parameter)
     {
         var missing = PowerShellErrors.MissingArgument(parameter.Name, parameter.Type.FullName);
         switch (index + 1 < arguments.Count ? arguments[index + 1] : null)
         {
             case PositionalArgument next:
-                return (next.Value, null);
+                return (next.Value, next.TypedText, null);
             case ParameterArgument next:
                 // A following parameter token is an argument only if it names no parameter and has none attached.
                 var (nextParameter, error) = ParameterMatcher.Match(cmdlet, next.Name);
-                return error is not null ? (null, error)
-                    : nextParameter is not null || next.Argument is not null ? (null, missing)
-                    : (new StringValue("-" + next.Name), null);
+                return error is not null ? (null, null, error)
+                    : nextParameter is not null || next.Argument is not null ? (null, null, missing)
+                    : (new StringValue("-" + next.Name), null, null);
             default:
-                return (null, missing);
+                return (null, null, missing);
         }
     }
 
@@ -137,7 +143,7 @@ internal static class CmdletBinder
             {
                 return PowerShellErrors.ParameterAlreadyBound(token.ReportedName);
             }
-            var bindError = state.Bind(parameter, token.Value!);
+            var bindError = state.Bind(parameter, token.Value!, token.TypedText);
             if (bindError is not null)
             {
                 return bindError;
@@ -168,7 +174,7 @@ internal static class CmdletBinder
             var (position, parameters) = candidates.First();
             done.Add(position);
             var argument = positionals[next++];
-            var (bound, error, quietFailure) = BindAt(state, parameters, argument.Value!);
+            var (bound, error, quietFailure) = BindAt(state, parameters, argument);
             if (error is not null)
             {
                 return error;
@@ -207,14 +213,20 @@ internal static class CmdletBinder
     }
 
     private static (bool Bound, ExchangeError? Error, ExchangeError? QuietFailure) BindAt(
-        BindingState state, List<ParameterDefinition> parameters, ExchangeValue value)
+        BindingState state, List<ParameterDefinition> parameters, Token argument)
     {
+        var value = argument.Value!;
         var defaultSet = state.Index.DefaultSet & state.Sets;
         var ordered = parameters.OrderByDescending(p => (state.Index.MaskOf(p) & defaultSet) != 0).ToList();
         var exact = ordered.FirstOrDefault(p => p.Type.Convert(value, p.Name).Value == value);
         ExchangeError? quietFailure = null;
         foreach (var parameter in exact is null ? ordered : [exact])
         {
+            if (BindingState.RefusedScriptBlock(parameter, value) is { } refused)
+            {
+                quietFailure ??= refused;
+                continue;
+            }
             var conversion = parameter.Type.Convert(value, parameter.Name);
             if (conversion.Error is { ErrorId: "ParameterArgumentTransformationError" } transformation)
             {
@@ -225,7 +237,7 @@ internal static class CmdletBinder
                 quietFailure ??= conversion.Error;
                 continue;
             }
-            var error = state.Bind(parameter, value);
+            var error = state.Bind(parameter, value, argument.TypedText);
             return error is null ? (true, null, null) : (false, error, null);
         }
         return (false, null, quietFailure);
@@ -239,7 +251,7 @@ internal static class CmdletBinder
         {
             null => null,
             { TypedName: { } name } => PowerShellErrors.NamedParameterNotFound(name),
-            _ => positionalFailure ?? PowerShellErrors.PositionalParameterNotFound(ConversionMessages.TextOf(first.Value!)),
+            _ => positionalFailure ?? PowerShellErrors.PositionalParameterNotFound(ValueText.TextOf(first.Value!)),
         };
     }
 

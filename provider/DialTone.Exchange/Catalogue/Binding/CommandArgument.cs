@@ -18,8 +18,13 @@ public abstract record CommandArgument
 /// <summary>A parameter token: <c>-Name</c> (no argument attached) or <c>-Name:value</c>.</summary>
 /// <param name="Name">The name as typed, without the dash; it may be abbreviated or an alias.</param>
 /// <param name="Argument">The argument attached with a colon, or null.</param>
-public sealed record ParameterArgument(string Name, ExchangeValue? Argument = null) : CommandArgument;
+/// <param name="TypedText">For a number argument typed otherwise than the number prints (<c>007</c>, <c>1kb</c>), the text as typed.</param>
+public sealed record ParameterArgument(string Name, ExchangeValue? Argument = null, string? TypedText = null) : CommandArgument;
 
 /// <summary>A value that is not attached to a parameter token.</summary>
 /// <param name="Value">The value.</param>
-public sealed record PositionalArgument(ExchangeValue Value) : CommandArgument;
+/// <param name="TypedText">
+/// For a number typed otherwise than it prints (<c>007</c>, <c>1kb</c>, <c>+5</c>), the text as typed: PowerShell keeps
+/// that text with the number (WrappedNumber) and binds it to text parameters, so <c>-Name 007</c> is <c>'007'</c>.
+/// </param>
+public sealed record PositionalArgument(ExchangeValue Value, string? TypedText = null) : CommandArgument;

@@ -26,8 +26,9 @@ internal static class DatabaseCmdlets
     }.Build();
 
     public static CmdletDefinition NewMailboxDatabase { get; } = new CmdletSpec("New-MailboxDatabase", CommandScope.ExchangeSession,
-        "office-docs-powershell ExchangePowerShell/New-MailboxDatabase.md @93336da"
-            + "; -Recovery is mandatory in its set (parameter table); default set NonRecovery inferred: the shell prompts for -Server")
+        "office-docs-powershell ExchangePowerShell/New-MailboxDatabase.md @93336da; mandatory flags per set from the 2018 reference "
+            + "exchange/mailbox-databases-and-servers/New-MailboxDatabase.md @0ef1916 (its per-set tables: -Name mandatory in NonRecovery only, "
+            + "-Recovery mandatory in Recovery); default set NonRecovery inferred: the shell prompts for -Server")
     {
         Effect = CmdletEffect.Changes,
         Sets = ["NonRecovery", "Recovery"],

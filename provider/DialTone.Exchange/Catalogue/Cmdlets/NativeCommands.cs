@@ -21,10 +21,10 @@ internal static class NativeCommands
         Usage = "eseutil /mh <database file> or eseutil /r <log prefix> /l <log folder> /d <database folder> [/i]",
         Parameters =
         [
-            P("mh", T.String, In("Header", Mandatory)),
-            P("r", T.String, In("Recovery", Mandatory)),
-            P("l", T.String, In("Recovery")),
-            P("d", T.String, In("Recovery")),
+            P("mh", T.NativePath, In("Header", Mandatory)),
+            P("r", T.NativeWord, In("Recovery", Mandatory)),
+            P("l", T.NativePath, In("Recovery")),
+            P("d", T.NativePath, In("Recovery")),
             P("i", T.Switch, In("Recovery")),
         ],
     }.Build();

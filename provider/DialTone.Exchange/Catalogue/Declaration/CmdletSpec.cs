@@ -50,6 +50,11 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
         Parameter("PipelineVariable", T.String, ParameterOrigin.Common, Alias("pv")),
     ];
 
+    // In the Exchange Management Shell every Exchange cmdlet is an implicit-remoting proxy function, to which PowerShell
+    // adds a switch -AsJob of its own (ImplicitRemotingCommands.RehydrateCommandMetadata): declared, so abbreviations
+    // clash as they do there (Mount-Database -A matches -AcceptDataLoss and -AsJob). The lab refuses it as not emulated.
+    private static readonly ParameterDefinition AsJob = P("AsJob", T.Switch);
+
     private static readonly ParameterDefinition UseTransaction =
         Parameter("UseTransaction", T.Switch, ParameterOrigin.Common, Alias("usetx"));
 
@@ -62,6 +67,10 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
     public CmdletDefinition Build()
     {
         var parameters = Parameters.ToList();
+        if (Scope == CommandScope.ExchangeSession)
+        {
+            parameters.Add(AsJob);
+        }
         if (Syntax == CommandSyntax.Cmdlet)
         {
             parameters.AddRange(CommonParameters);
@@ -82,7 +91,6 @@ internal sealed record CmdletSpec(string Name, CommandScope Scope, string Refere
             Syntax,
             Effect != CmdletEffect.Reads,
             Effect == CmdletEffect.ChangesAfterConfirming,
-            ShouldProcess && Syntax == CommandSyntax.Cmdlet,
             sets.Select(set => new ParameterSetDefinition(set, ReadOnlySets.Contains(set) ? false : null)).ToEquatableArray(),
             Sets.Length == 0 ? ParameterSetDefinition.AllSetsName : DefaultSet,
             parameters.ToEquatableArray(),

@@ -10,6 +10,11 @@ internal sealed class ArrayType(string name, string fullName, ParameterType elem
 {
     public ParameterType Element => element;
 
+    public override bool TakesTypedText => element.TakesTypedText;
+
+    /// <summary>True for a .NET array (<c>String[]</c>), false for a collection (<c>MultiValuedProperty</c>): their empty-value errors differ.</summary>
+    public bool IsArray => FullName.EndsWith("[]", StringComparison.Ordinal);
+
     public override Conversion Convert(ExchangeValue value, string parameterName)
     {
         if (value is NullValue)

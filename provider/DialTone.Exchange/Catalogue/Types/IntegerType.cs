@@ -21,14 +21,14 @@ internal sealed class IntegerType(string name, string fullName, string shortName
         {
             return n >= minimum && n <= maximum
                 ? Conversion.To(new IntegerValue(n))
-                : ConversionMessages.FailWithInner(parameterName, value, FullName,
+                : ConversionFailures.WithInner(parameterName, value, FullName,
                     $"Value was either too large or too small for {Article(shortName)} {shortName}.");
         }
         return value switch
         {
-            StringValue => ConversionMessages.FailWithInner(parameterName, value, FullName, "Input string was not in a correct format."),
-            ArrayValue => ConversionMessages.FailArrayToScalar(parameterName, FullName),
-            _ => ConversionMessages.FailInvalidCast(parameterName, value, FullName),
+            StringValue => ConversionFailures.WithInner(parameterName, value, FullName, "Input string was not in a correct format."),
+            ArrayValue => ConversionFailures.ArrayToScalar(parameterName, FullName),
+            _ => ConversionFailures.InvalidCast(parameterName, value, FullName),
         };
     }
 

@@ -15,7 +15,7 @@ internal sealed class ObjectType(string name, string fullName, bool acceptsAnyth
         _ when acceptsAnything => Conversion.To(value),
         NullValue => Conversion.To(value),
         ScriptBlockValue when FullName == ScriptBlockTypeName => Conversion.To(value),
-        ObjectValue obj when ConversionMessages.ObjectTypeOf(obj) == FullName => Conversion.To(value),
-        _ => ConversionMessages.FailInvalidCast(parameterName, value, FullName),
+        ObjectValue obj when ValueText.ObjectTypeOf(obj) == FullName => Conversion.To(value),
+        _ => ConversionFailures.InvalidCast(parameterName, value, FullName),
     };
 }

@@ -27,6 +27,9 @@ public abstract class ParameterType
     /// <summary>True for <c>System.String</c>, whose mandatory parameters refuse the empty string.</summary>
     public virtual bool IsString => false;
 
+    /// <summary>True when a number typed as <c>007</c> binds as that text rather than as the number's (text and identity types).</summary>
+    public virtual bool TakesTypedText => false;
+
     /// <summary>
     /// Converts <paramref name="value"/> for the parameter <paramref name="parameterName"/>: the canonical value
     /// (e.g. <c>'Unlimited'</c> becomes <see cref="ExchangeValue.Unlimited"/>) or PowerShell's binding error.

@@ -110,6 +110,12 @@ public static class ParameterTypes
     /// <summary><c>NonRootLocalLongFullPath</c> (namespace inferred): a full local folder path, not a drive root.</summary>
     public static ParameterType NonRootLocalLongFullPath { get; } = LocalPath("NonRootLocalLongFullPath", @"D:\Databases\DB1");
 
+    /// <summary>A path given to eseutil: a full local path Windows PowerShell 5.1 passes on unchanged.</summary>
+    public static ParameterType NativePath { get; } = new NativeArgumentType("NativePath", fullPath: true);
+
+    /// <summary>A word given to eseutil (the log prefix of <c>/r</c>) that Windows PowerShell 5.1 passes on unchanged.</summary>
+    public static ParameterType NativeWord { get; } = new NativeArgumentType("NativeWord", fullPath: false);
+
     /// <summary><c>ByteQuantifiedSize</c>: <c>2GB</c>, <c>1.5 MB</c>, a byte count, or the display form.</summary>
     public static ParameterType ByteQuantifiedSize { get; } = new ParsedType<ByteSizeValue>(
         "ByteQuantifiedSize", "Microsoft.Exchange.Data.ByteQuantifiedSize",
@@ -168,18 +174,18 @@ public static class ParameterTypes
         new EnumType("SkippableMergeComponent", Mrs + "SkippableMergeComponent",
             ["FolderACLs", "FolderProperties", "FolderRules", "InitialConnectionValidation"]));
 
-    /// <summary>PowerShell's <c>ActionPreference</c> (Windows PowerShell 5.1 names).</summary>
+    /// <summary>PowerShell's <c>ActionPreference</c> (Windows PowerShell 5.1 names; values 0-5 in this order, CommandBase.cs).</summary>
     public static ParameterType ActionPreference { get; } = new EnumType("ActionPreference", "System.Management.Automation.ActionPreference",
-        ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend"]);
+        ["SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend"], numberedInOrder: true);
 
-    /// <summary>Test-Path's <c>TestPathType</c>.</summary>
+    /// <summary>Test-Path's <c>TestPathType</c> (values 0-2 in this order).</summary>
     public static ParameterType TestPathType { get; } = new EnumType("TestPathType", "Microsoft.PowerShell.Commands.TestPathType",
-        ["Any", "Container", "Leaf"]);
+        ["Any", "Container", "Leaf"], numberedInOrder: true);
 
-    /// <summary>Invoke-Command's <c>AuthenticationMechanism</c>.</summary>
+    /// <summary>Invoke-Command's <c>AuthenticationMechanism</c> (values 0-6 in this order, RunspaceConnectionInfo.cs).</summary>
     public static ParameterType AuthenticationMechanism { get; } = new EnumType("AuthenticationMechanism",
         "System.Management.Automation.Runspaces.AuthenticationMechanism",
-        ["Default", "Basic", "Negotiate", "NegotiateWithImplicitCredential", "Credssp", "Digest", "Kerberos"]);
+        ["Default", "Basic", "Negotiate", "NegotiateWithImplicitCredential", "Credssp", "Digest", "Kerberos"], numberedInOrder: true);
 
     /// <summary>
     /// Any other Exchange type DialTone does not interpret (policies, schedules, flags…): it takes the text an

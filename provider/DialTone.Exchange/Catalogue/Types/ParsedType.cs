@@ -20,10 +20,10 @@ internal sealed class ParsedType<TValue>(
         NullValue => Conversion.To(value),
         StringValue text => parse(text.Value) is { } parsed
             ? Conversion.To(parsed)
-            : ConversionMessages.FailWithInner(parameterName, value, FullName, parseError),
+            : ConversionFailures.WithInner(parameterName, value, FullName, parseError),
         TValue => Conversion.To(value),
         IntegerValue integer when fromInteger?.Invoke(integer.Value) is { } converted => Conversion.To(converted),
-        ArrayValue => ConversionMessages.FailArrayToScalar(parameterName, FullName),
-        _ => ConversionMessages.FailInvalidCast(parameterName, value, FullName),
+        ArrayValue => ConversionFailures.ArrayToScalar(parameterName, FullName),
+        _ => ConversionFailures.InvalidCast(parameterName, value, FullName),
     };
 }

@@ -10,11 +10,12 @@ internal sealed class TextType(string name, string fullName, bool isString) : Pa
 {
     public override bool IsString => isString;
 
+    public override bool TakesTypedText => true;
+
     public override Conversion Convert(ExchangeValue value, string parameterName) => value switch
     {
         StringValue or NullValue => Conversion.To(value),
-        ArrayValue => ConversionMessages.FailArrayToScalar(parameterName, FullName),
-        ScriptBlockValue when !isString => ConversionMessages.FailInvalidCast(parameterName, value, FullName),
-        _ => Conversion.To(new StringValue(ConversionMessages.TextOf(value))),
+        ArrayValue => ConversionFailures.ArrayToScalar(parameterName, FullName),
+        _ => Conversion.To(new StringValue(ValueText.TextOf(value))),
     };
 }

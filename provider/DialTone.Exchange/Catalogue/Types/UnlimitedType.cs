@@ -20,6 +20,6 @@ internal sealed class UnlimitedType(ParameterType inner)
         var converted = inner.Convert(value, parameterName);
         return converted.Succeeded || value is not StringValue
             ? converted
-            : ConversionMessages.FailWithInner(parameterName, value, FullName, "Input string was not in a correct format.");
+            : ConversionFailures.WithInner(parameterName, value, FullName, "Input string was not in a correct format.");
     }
 }

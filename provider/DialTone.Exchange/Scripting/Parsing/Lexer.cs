@@ -95,7 +95,7 @@ internal sealed class Lexer(SourceReader source)
             }
             text.Append(c);
         }
-        throw ScriptErrors.MissingTerminator(start, '\'');
+        throw ParserErrors.MissingTerminator(start, '\'');
     }
 
     /// <summary>
@@ -130,13 +130,13 @@ internal sealed class Lexer(SourceReader source)
             }
             else if (c == '$' && ExpandsAfterDollar(Source.Peek()))
             {
-                throw ScriptErrors.NotSupported(at, Source.Peek() == '('
+                throw NotSupported.At(at, Source.Peek() == '('
                     ? "A subexpression $( … ) inside a double-quoted string"
                     : "Variable expansion inside a double-quoted string (\"…$name…\"; write the value in single quotes)");
             }
             text.Append(c);
         }
-        throw ScriptErrors.MissingTerminator(start, '"');
+        throw ParserErrors.MissingTerminator(start, '"');
     }
 
     /// <summary>
@@ -157,11 +157,11 @@ internal sealed class Lexer(SourceReader source)
             }
             if (IsQuote(c))
             {
-                throw ScriptErrors.NotSupported(at, "Quoted text joined to an unquoted word (write the whole value in quotes)");
+                throw NotSupported.At(at, "Quoted text joined to an unquoted word (write the whole value in quotes)");
             }
             if (c == '$' && ExpandsAfterDollar(Source.Peek()))
             {
-                throw ScriptErrors.NotSupported(at, "A variable inside an unquoted word (write the value in single quotes)");
+                throw NotSupported.At(at, "A variable inside an unquoted word (write the value in single quotes)");
             }
             text.Append(c);
         }
@@ -181,7 +181,7 @@ internal sealed class Lexer(SourceReader source)
         {
             if (IsQuote(Source.Peek()))
             {
-                throw ScriptErrors.NotSupported(start, "Quoted text joined to a parameter name");
+                throw NotSupported.At(start, "Quoted text joined to a parameter name");
             }
             name.Append(Source.Next());
         }
@@ -194,12 +194,12 @@ internal sealed class Lexer(SourceReader source)
         var first = Source.Peek();
         if (first == '{')
         {
-            throw ScriptErrors.NotSupported(at, "A braced variable name ${…}");
+            throw NotSupported.At(at, "A braced variable name ${…}");
         }
         if (first is '$' or '?' or '^')
         {
             Source.Next();
-            throw ScriptErrors.NotSupported(at, $"The automatic variable ${first}");
+            throw NotSupported.At(at, $"The automatic variable ${first}");
         }
         var name = new StringBuilder();
         while (IsVariableFollow(Source.Peek()) && !(Source.Peek() == ':' && Source.Peek(1) == ':'))
@@ -208,7 +208,7 @@ internal sealed class Lexer(SourceReader source)
         }
         if (name.ToString().Contains(':'))
         {
-            throw ScriptErrors.NotSupported(at, $"The scope- or drive-qualified variable ${name}");
+            throw NotSupported.At(at, $"The scope- or drive-qualified variable ${name}");
         }
         return name.ToString();
     }
@@ -252,6 +252,6 @@ internal sealed class Lexer(SourceReader source)
                 return;
             }
         }
-        throw ScriptErrors.MissingCommentTerminator(start);
+        throw ParserErrors.MissingCommentTerminator(start);
     }
 }

@@ -20,7 +20,7 @@ internal static partial class NumberLiteral
         if (!match.Success)
         {
             return OtherNumber().IsMatch(word)
-                ? throw ScriptErrors.NotSupported(at, $"The number '{word}' (decimal, hexadecimal or typed)")
+                ? throw NotSupported.At(at, $"The number '{word}' (decimal, hexadecimal or typed)")
                 : null;
         }
         var negative = match.Groups["sign"].Value is { Length: 1 } sign && PowerShellChars.IsDash(sign[0]);
@@ -40,7 +40,7 @@ internal static partial class NumberLiteral
         }
         catch (OverflowException)
         {
-            throw ScriptErrors.NotSupported(at, $"The number '{word}', beyond the range of Int64,");
+            throw NotSupported.At(at, $"The number '{word}', beyond the range of Int64,");
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class ScriptParseException(SourcePosition position, string errorId
     /// <summary>Where the problem is.</summary>
     public SourcePosition Position { get; } = position;
 
-    /// <summary>PowerShell's parser error id (<c>TerminatorExpectedAtEndOfString</c>, …) or <see cref="ScriptErrors.NotSupportedId"/>.</summary>
+    /// <summary>PowerShell's parser error id (<c>TerminatorExpectedAtEndOfString</c>, …) or <see cref="NotSupported.Id"/>.</summary>
     public string ErrorId { get; } = errorId;
 
     /// <summary>The error as PowerShell reports a parse error (category <c>ParserError</c>).</summary>

@@ -10,9 +10,10 @@ namespace DialTone.Exchange.Scripting.Parsing;
 /// <c>$true</c>/<c>$false</c>/<c>$null</c>, arrays), plus the constructs of Microsoft's dial tone procedure: pipelines,
 /// <c>$name = &lt;pipeline&gt;</c>, <c>$name | %{ Cmdlet -Param $_.Property }</c> and <c>Invoke-Command -ComputerName …
 /// -ScriptBlock { … }</c>. Anything else fails with a <see cref="ScriptParseException"/> naming the construct, before
-/// anything runs. Written by hand: no .NET library parses PowerShell outside Windows PowerShell itself.
+/// anything runs. Written by hand: no .NET library parses PowerShell outside Windows PowerShell itself. This class reads
+/// statements and pipelines; <see cref="ArgumentParser"/> reads command arguments, <see cref="ExpressionParser"/> values.
 /// </summary>
-public sealed partial class ScriptParser
+public sealed class ScriptParser
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -21,25 +22,20 @@ public sealed partial class ScriptParser
         "process", "return", "sequence", "switch", "throw", "trap", "try", "until", "using", "while", "workflow",
     };
 
-    private readonly SourceReader _source;
-    private readonly Lexer _lexer;
-    private readonly Stack<BlockKind> _blocks = new();
+    private readonly ParseContext _context;
+    private readonly ExpressionParser _expressions;
+    private readonly ArgumentParser _arguments;
 
     private ScriptParser(string text)
     {
-        _source = new SourceReader(text);
-        _lexer = new Lexer(_source);
+        _context = new ParseContext(text);
+        _expressions = new ExpressionParser(_context);
+        _arguments = new ArgumentParser(_context, _expressions, Block);
     }
 
-    /// <summary>Where a block's statements run, which decides the variables they may use.</summary>
-    private enum BlockKind
-    {
-        /// <summary>The body of ForEach-Object: <c>$_</c> is the current object.</summary>
-        ForEach,
+    private SourceReader Source => _context.Source;
 
-        /// <summary>A script block argument (Invoke-Command's): it runs remotely, where no lab shell variable exists.</summary>
-        Remote,
-    }
+    private Lexer Lexer => _context.Lexer;
 
     /// <summary>Parses <paramref name="text"/> (a whole script, or one line).</summary>
     /// <exception cref="ScriptParseException">The text does not parse, or uses a construct the lab shell does not run.</exception>
@@ -52,49 +48,49 @@ public sealed partial class ScriptParser
         {
             do
             {
-                _lexer.SkipSpaceAndNewlines();
+                Lexer.SkipSpaceAndNewlines();
             }
-            while (_source.Accept(';'));
-            if (_source.AtEnd)
+            while (Source.Accept(';'));
+            if (Source.AtEnd)
             {
-                return openBrace is { } brace ? throw ScriptErrors.MissingEndCurlyBrace(brace) : statements.ToEquatableArray();
+                return openBrace is { } brace ? throw ParserErrors.MissingEndCurlyBrace(brace) : statements.ToEquatableArray();
             }
-            if (_source.Peek() == '}')
+            if (Source.Peek() == '}')
             {
                 if (openBrace is null)
                 {
-                    throw ScriptErrors.UnexpectedToken(_source.Position, "}");
+                    throw ParserErrors.UnexpectedToken(Source.Position, "}");
                 }
-                _source.Next();
+                Source.Next();
                 return statements.ToEquatableArray();
             }
             statements.Add(Statement());
-            _lexer.SkipSpace();
-            if (!EndsStatement(_source.Peek()))
+            Lexer.SkipSpace();
+            if (!ParseContext.EndsStatement(Source.Peek()))
             {
-                throw UnexpectedHere();
+                throw _context.UnexpectedHere();
             }
         }
     }
 
     private StatementSyntax Statement()
     {
-        var start = _source.Index;
-        var position = _source.Position;
+        var start = Source.Index;
+        var position = Source.Position;
         string? variable = null;
         PipelineSyntax pipeline;
-        if (StartsExpression())
+        if (_expressions.StartsExpression())
         {
-            var first = ExpressionList();
-            _lexer.SkipSpace();
-            if (_source.Peek() == '=' && _source.Peek(1) != '=')
+            var first = _expressions.ExpressionList();
+            Lexer.SkipSpace();
+            if (Source.Peek() == '=' && Source.Peek(1) != '=')
             {
                 variable = AssignedVariable(first, position);
-                _source.Next();
-                _lexer.SkipSpaceAndNewlines();
-                if (EndsStatement(_source.Peek()))
+                Source.Next();
+                Lexer.SkipSpaceAndNewlines();
+                if (ParseContext.EndsStatement(Source.Peek()))
                 {
-                    throw ScriptErrors.ExpectedValueExpression(_source.Position);
+                    throw ParserErrors.ExpectedValueExpression(Source.Position);
                 }
                 pipeline = Pipeline(FirstStage());
             }
@@ -107,18 +103,18 @@ public sealed partial class ScriptParser
         {
             pipeline = Pipeline(FirstStage());
         }
-        return new StatementSyntax(variable, pipeline, position, _source.Text(start, _lexer.TokenEnd));
+        return new StatementSyntax(variable, pipeline, position, Source.Text(start, Lexer.TokenEnd));
     }
 
     private StageSyntax FirstStage()
     {
-        if (StartsExpression())
+        if (_expressions.StartsExpression())
         {
-            var expression = ExpressionList();
-            _lexer.SkipSpace();
+            var expression = _expressions.ExpressionList();
+            Lexer.SkipSpace();
             return ExpressionStage(expression);
         }
-        RefuseKeyword(_source.Position);
+        RefuseKeyword(Source.Position);
         return Stage(first: true);
     }
 
@@ -133,19 +129,19 @@ public sealed partial class ScriptParser
         var stages = new List<StageSyntax> { first };
         while (true)
         {
-            _lexer.SkipSpace();
-            if (!_source.Accept('|'))
+            Lexer.SkipSpace();
+            if (!Source.Accept('|'))
             {
                 return new PipelineSyntax(stages.ToEquatableArray());
             }
-            if (_source.Peek() == '|')
+            if (Source.Peek() == '|')
             {
-                throw ScriptErrors.NotSupported(_source.Position, "The || operator");
+                throw NotSupported.At(Source.Position, "The || operator");
             }
-            _lexer.SkipSpaceAndNewlines();
-            if (StartsExpression())
+            Lexer.SkipSpaceAndNewlines();
+            if (_expressions.StartsExpression())
             {
-                throw ScriptErrors.ExpressionsMustBeFirst(_source.Position);
+                throw ParserErrors.ExpressionsMustBeFirst(Source.Position);
             }
             stages.Add(Stage(first: false));
         }
@@ -153,119 +149,99 @@ public sealed partial class ScriptParser
 
     private StageSyntax Stage(bool first)
     {
-        var at = _source.Position;
-        var c = _source.Peek();
-        if (EndsStatement(c) || c == '|')
+        var at = Source.Position;
+        var c = Source.Peek();
+        if (ParseContext.EndsStatement(c) || c == '|')
         {
-            throw ScriptErrors.EmptyPipeElement(at);
+            throw ParserErrors.EmptyPipeElement(at);
         }
-        RefuseNonCommand(at);
-        var name = _lexer.ReadWord();
+        _context.RefuseNonCommand(at);
+        var name = Lexer.ReadWord();
         if (KnownCommands.IsForEach(name))
         {
             return ForEach(at, first);
         }
         if (KnownCommands.IsUnsupported(name))
         {
-            throw ScriptErrors.NotSupported(at, $"The command {name}");
+            throw NotSupported.At(at, $"The command {name}");
         }
-        return new CommandStageSyntax(name, Arguments(), at);
+        return new CommandStageSyntax(name, _arguments.Arguments(), at);
     }
 
     private ForEachSyntax ForEach(SourcePosition at, bool first)
     {
         if (first)
         {
-            throw ScriptErrors.NotSupported(at, "ForEach-Object at the start of a statement (pipe objects into it)");
+            throw NotSupported.At(at, "ForEach-Object at the start of a statement (pipe objects into it)");
         }
-        if (_blocks.Count > 0)
+        if (_context.Blocks.Count > 0)
         {
-            throw ScriptErrors.NotSupported(at, _blocks.Peek() == BlockKind.ForEach
+            throw NotSupported.At(at, _context.Blocks.Peek() == BlockKind.ForEach
                 ? "ForEach-Object inside a ForEach-Object script block"
                 : "ForEach-Object inside an Invoke-Command script block");
         }
-        _lexer.SkipSpace();
-        if (_source.Peek() != '{')
+        Lexer.SkipSpace();
+        if (Source.Peek() != '{')
         {
-            throw ScriptErrors.NotSupported(at, "ForEach-Object without a script block as its only argument (write % { … })");
+            throw NotSupported.At(at, "ForEach-Object without a script block as its only argument (write % { … })");
         }
         var statements = Block(BlockKind.ForEach);
-        _lexer.SkipSpace();
-        if (!EndsStatement(_source.Peek()) && _source.Peek() != '|')
+        Lexer.SkipSpace();
+        if (!ParseContext.EndsStatement(Source.Peek()) && Source.Peek() != '|')
         {
-            throw ScriptErrors.NotSupported(_source.Position, "ForEach-Object with arguments after its script block");
+            throw NotSupported.At(Source.Position, "ForEach-Object with arguments after its script block");
         }
         if (statements is not [{ Variable: null, Pipeline.Stages: [CommandStageSyntax, ..] } body])
         {
-            throw ScriptErrors.NotSupported(at, "A ForEach-Object script block that is not one command pipeline");
+            throw NotSupported.At(at, "A ForEach-Object script block that is not one command pipeline");
         }
         return new ForEachSyntax(body.Pipeline, at);
     }
 
+    /// <summary>The statements of a <c>{ … }</c> block, read with <paramref name="kind"/> open.</summary>
     private EquatableArray<StatementSyntax> Block(BlockKind kind)
     {
-        var open = _source.Position;
-        _source.Next();
-        _blocks.Push(kind);
+        var open = Source.Position;
+        Source.Next();
+        _context.Blocks.Push(kind);
         var statements = Statements(open);
-        _blocks.Pop();
+        _context.Blocks.Pop();
         return statements;
     }
 
-    private string AssignedVariable(ExpressionSyntax target, SourcePosition at) => target switch
+    private static string AssignedVariable(ExpressionSyntax target, SourcePosition at) => target switch
     {
-        VariableSyntax { Name: VariableSyntax.CurrentObject } => throw ScriptErrors.NotSupported(at, "An assignment to $_"),
+        VariableSyntax { Name: VariableSyntax.CurrentObject } => throw NotSupported.At(at, "An assignment to $_"),
         VariableSyntax variable => variable.Name,
-        _ => throw ScriptErrors.NotSupported(at, "An assignment to anything but a variable"),
+        _ => throw NotSupported.At(at, "An assignment to anything but a variable"),
     };
-
-    private bool StartsExpression()
-    {
-        var c = _source.Peek();
-        return IsQuote(c) || char.IsAsciiDigit(c) || c is '$' or '@' or ','
-            || ((IsDash(c) || c is '+' or '.') && char.IsAsciiDigit(_source.Peek(1)));
-    }
 
     private void RefuseKeyword(SourcePosition at)
     {
         var length = 0;
-        while (!EndsWord(_source.Peek(length)) && IsIdentifierFollow(_source.Peek(length)))
+        while (!EndsWord(Source.Peek(length)) && IsIdentifierFollow(Source.Peek(length)))
         {
             length++;
         }
-        var word = _source.Text(_source.Index, _source.Index + length);
-        if (Keywords.Contains(word) && !IsIdentifierFollow(_source.Peek(length)) && _source.Peek(length) != '-')
+        var word = Source.Text(Source.Index, Source.Index + length);
+        if (Keywords.Contains(word) && !IsIdentifierFollow(Source.Peek(length)) && Source.Peek(length) != '-')
         {
-            throw ScriptErrors.NotSupported(at, $"The '{word.ToLowerInvariant()}' statement");
+            throw NotSupported.At(at, $"The '{word.ToLowerInvariant()}' statement");
         }
     }
 
     /// <summary>What may follow an expression that starts a statement: an operator is refused by name.</summary>
     private void RefuseOperator()
     {
-        var at = _source.Position;
-        var c = _source.Peek();
-        if (IsDash(c) && char.IsLetter(_source.Peek(1)))
+        var at = Source.Position;
+        var c = Source.Peek();
+        if (IsDash(c) && char.IsLetter(Source.Peek(1)))
         {
-            throw ScriptErrors.NotSupported(at, $"The operator '-{_lexer.ReadParameter().Name}'");
+            throw NotSupported.At(at, $"The operator '-{Lexer.ReadParameter().Name}'");
         }
         if (c is '+' or '-' or '*' or '/' or '%' or '!' or '=' or '<' or '>')
         {
-            throw ScriptErrors.NotSupported(at, $"The operator '{c}'");
+            throw NotSupported.At(at, $"The operator '{c}'");
         }
-    }
-
-    private static bool EndsStatement(char c) => c is '\0' or ';' or '}' || IsNewline(c);
-
-    private ScriptParseException UnexpectedHere()
-    {
-        var at = _source.Position;
-        var start = _source.Index;
-        do
-        {
-            _source.Next();
-        }
-        while (!_source.AtEnd && !IsWhitespace(_source.Peek()) && !IsNewline(_source.Peek()));
-        return ScriptErrors.UnexpectedToken(at, _source.Text(start, _source.Index));
     }
 }

@@ -1,5 +1,6 @@
 using DialTone.Exchange.Catalogue;
 using DialTone.Exchange.Catalogue.Binding;
+using DialTone.Exchange.Catalogue.Types;
 using DialTone.Exchange.Commands;
 using DialTone.Exchange.Scripting.Parsing;
 using DialTone.Exchange.Scripting.Syntax;
@@ -11,7 +12,7 @@ namespace DialTone.Exchange.Scripting.Running;
 /// Turns syntax into the command model: expressions into values, commands into <see cref="BoundCommand"/>s bound
 /// through the catalogue exactly as PowerShell binds a command line, script blocks into
 /// <see cref="ScriptBlockValue"/>s whose command is bound as it will run on the server. A failure is a
-/// <see cref="ScriptFailure"/> with PowerShell's or Exchange's words.
+/// <see cref="StatementTerminatedException"/> with PowerShell's or Exchange's words.
 /// </summary>
 internal sealed class Evaluator(CmdletCatalogue catalogue)
 {
@@ -38,18 +39,30 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     public BoundCommand Bind(CommandStageSyntax command, Scope scope, bool expectsPipelineInput, bool insideScriptBlock = false)
     {
         var name = KnownCommands.Resolve(command.Name);
-        var arguments = command.Arguments.Select(argument => Argument(argument, scope)).ToList();
+        var native = catalogue.Find(name)?.Syntax == CommandSyntax.Native;
+        var arguments = command.Arguments.Select(argument => native ? NativeArgument(argument, scope) : Argument(argument, scope)).ToList();
         var result = catalogue.Bind(name, arguments, expectsPipelineInput, insideScriptBlock);
-        return result.Command ?? throw new ScriptFailure(new ScriptError(result.Error!, catalogue.Find(name)?.Name));
+        return result.Command ?? throw new StatementTerminatedException(new StatementError(result.Error!, catalogue.Find(name)?.Name));
     }
 
     private CommandArgument Argument(ArgumentSyntax argument, Scope scope) => argument switch
     {
         ParameterTokenSyntax { Attached: null } parameter => new ParameterArgument(parameter.Name),
-        ParameterTokenSyntax parameter => new ParameterArgument(parameter.Name, Evaluate(parameter.Attached, scope)),
-        ValueArgumentSyntax value => new PositionalArgument(Evaluate(value.Value, scope)),
+        ParameterTokenSyntax parameter => new ParameterArgument(parameter.Name, Evaluate(parameter.Attached, scope), TypedText(parameter.Attached)),
+        ValueArgumentSyntax value => new PositionalArgument(Evaluate(value.Value, scope), TypedText(value.Value)),
         _ => throw new ArgumentException($"Unknown argument {argument.GetType().Name}.", nameof(argument)),
     };
+
+    /// <summary>A native program gets its words as typed: <c>-mh</c> reaches eseutil as the text <c>-mh</c>, not as an option.</summary>
+    private CommandArgument NativeArgument(ArgumentSyntax argument, Scope scope) => argument switch
+    {
+        ParameterTokenSyntax { Attached: null } parameter => new PositionalArgument(new StringValue("-" + parameter.Name)),
+        ParameterTokenSyntax parameter => new PositionalArgument(
+            new StringValue($"-{parameter.Name}:{ValueText.TextOf(Evaluate(parameter.Attached, scope))}")),
+        _ => Argument(argument, scope),
+    };
+
+    private static string? TypedText(ExpressionSyntax expression) => (expression as LiteralSyntax)?.TypedText;
 
     /// <summary>
     /// <c>$true</c>, <c>$false</c>, <c>$null</c>, <c>$_</c>, or a variable the session assigned; any other is the error
@@ -58,7 +71,7 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     private static ExchangeValue Read(VariableSyntax variable, Scope scope) =>
         VariableSyntax.Constant(variable.Name)
         ?? (variable.Name == VariableSyntax.CurrentObject ? scope.Current : scope.Variables.GetValueOrDefault(variable.Name))
-        ?? throw new ScriptFailure(new ScriptError(ScriptErrors.VariableIsUndefined(variable.Name), null));
+        ?? throw new StatementTerminatedException(new StatementError(RuntimeErrors.VariableIsUndefined(variable.Name), null));
 
     /// <summary>The command of an Invoke-Command script block, bound where it runs: inside the block, on the server.</summary>
     private ScriptBlockValue ScriptBlock(ScriptBlockSyntax block, Scope scope)
@@ -66,8 +79,8 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
         if (block.Statements is not [{ Pipeline.Stages: var stages }] || stages.Any(stage => stage is not CommandStageSyntax))
         {
             throw block.Statements.Count == 1
-                ? new ScriptFailure(new ScriptError(ScriptErrors.NotSupportedAtRun("A script block that is not one command pipeline"), null))
-                : new ScriptFailure(new ScriptError(Errors.CommandScopeErrors.ScriptBlockNeedsOneCommand(block.Statements.Count), "Invoke-Command"));
+                ? new StatementTerminatedException(new StatementError(NotSupported.AtRun("A script block that is not one command pipeline"), null))
+                : new StatementTerminatedException(new StatementError(Errors.CommandModelErrors.ScriptBlockNeedsOneCommand(block.Statements.Count), "Invoke-Command"));
         }
         var commands = stages.Select((stage, i) => Bind((CommandStageSyntax)stage, scope, expectsPipelineInput: i > 0, insideScriptBlock: true).Command);
         return new ScriptBlockValue(new Pipeline(commands.ToEquatableArray()));

@@ -16,16 +16,19 @@ namespace DialTone.Exchange.Scripting.Running;
 internal sealed class PipelineRunner(IExchangeShell shell, Evaluator evaluator)
 {
     private readonly List<string> _warnings = [];
-    private readonly List<ScriptError> _errors = [];
+    private readonly List<StatementError> _errors = [];
 
     public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>The errors reported so far that did not stop the pipeline (a failed object among many).</summary>
-    public IReadOnlyList<ScriptError> Errors => _errors;
+    public IReadOnlyList<StatementError> Errors => _errors;
 
     public int RoundTrips { get; private set; }
 
-    /// <summary>Runs <paramref name="pipeline"/>; a <see cref="ScriptFailure"/> means it stopped.</summary>
+    /// <summary>True when a command given <c>-ErrorAction Stop</c> reported an error: PowerShell then ends the script.</summary>
+    public bool StopsScript { get; private set; }
+
+    /// <summary>Runs <paramref name="pipeline"/>; a <see cref="StatementTerminatedException"/> means it stopped.</summary>
     public async Task<IReadOnlyList<ExchangeValue>> RunAsync(PipelineSyntax pipeline, Scope scope, CancellationToken cancellationToken)
     {
         var stages = pipeline.Stages;
@@ -65,14 +68,14 @@ internal sealed class PipelineRunner(IExchangeShell shell, Evaluator evaluator)
     public static IReadOnlyList<ExchangeValue> Enumerate(ExchangeValue value) => value is ArrayValue array ? array.Items : [value];
 
     /// <summary>One object's run: a pipeline to send, or the error that kept it from running.</summary>
-    private sealed record Slot(Pipeline? Pipeline, ScriptError? Error);
+    private sealed record Slot(Pipeline? Pipeline, StatementError? Error);
 
     private static Slot PipeInto(ExchangeValue input, List<BoundCommand> commands)
     {
         var first = commands[0].BindPipelineObject(input);
         return first.Command is { } bound
             ? new Slot(ToPipeline(bound, commands), null)
-            : new Slot(null, new ScriptError(first.Error!, commands[0].Definition.Name));
+            : new Slot(null, new StatementError(first.Error!, commands[0].Definition.Name));
     }
 
     private static Pipeline ToPipeline(BoundCommand first, List<BoundCommand> commands) =>
@@ -90,7 +93,7 @@ internal sealed class PipelineRunner(IExchangeShell shell, Evaluator evaluator)
                 var commands = forEach.Body.Stages.Select((stage, i) => evaluator.Bind((CommandStageSyntax)stage, current, expectsPipelineInput: i > 0)).ToList();
                 return new Slot(ToPipeline(commands[0], commands), null);
             }
-            catch (ScriptFailure failure)
+            catch (StatementTerminatedException failure)
             {
                 return new Slot(null, failure.Error);
             }
@@ -118,7 +121,8 @@ internal sealed class PipelineRunner(IExchangeShell shell, Evaluator evaluator)
             _warnings.AddRange(result.Warnings);
             // A result does not say which command of a longer pipeline failed; a pipeline of one does.
             var command = pipeline.Commands.Count == 1 ? pipeline.Commands[0].Cmdlet : null;
-            _errors.AddRange(result.Errors.Select(e => new ScriptError(e, command)));
+            _errors.AddRange(result.Errors.Select(e => new StatementError(e, command)));
+            StopsScript |= !result.Errors.IsEmpty && pipeline.Commands.Any(c => c["ErrorAction"] is StringValue { Value: "Stop" });
         }
         return objects;
     }

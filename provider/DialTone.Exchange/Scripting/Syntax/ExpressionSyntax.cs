@@ -12,7 +12,11 @@ public abstract record ExpressionSyntax
 
 /// <summary>A literal: a quoted or bare string, a number, <c>$true</c>, <c>$false</c> or <c>$null</c>.</summary>
 /// <param name="Value">The value.</param>
-public sealed record LiteralSyntax(ExchangeValue Value) : ExpressionSyntax;
+/// <param name="TypedText">
+/// For a number given as a command argument and typed otherwise than it prints (<c>007</c>, <c>1kb</c>), the text as
+/// typed, which PowerShell binds to text parameters; otherwise null.
+/// </param>
+public sealed record LiteralSyntax(ExchangeValue Value, string? TypedText = null) : ExpressionSyntax;
 
 /// <summary><c>$name</c>, or <c>$_</c> (the current object of a <c>ForEach-Object</c> body).</summary>
 /// <param name="Name">The name without the <c>$</c>.</param>

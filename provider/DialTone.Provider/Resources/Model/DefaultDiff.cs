@@ -6,13 +6,14 @@ namespace DialTone.Provider.Resources.Model;
 /// <summary>
 /// The default Diff (pulumi-protocol.md §4.11): old inputs against new checked inputs, structurally, with a
 /// detailed diff by property path. A change of a ReplaceOnChanges input, or any change of a resource that cannot
-/// update, replaces it. Paths under ignoreChanges count as unchanged. Secrecy alone is not a change.
+/// update, replaces it, deleting the old one first when the resource says so. Paths under ignoreChanges count as
+/// unchanged. Secrecy alone is not a change.
 /// </summary>
 public static class DefaultDiff
 {
-    public static DiffResponse Diff(ObjectShape inputs, PropertyMap oldInputs, PropertyMap news,
-        IReadOnlyList<string> ignoreChanges, bool canUpdate)
+    public static DiffResponse Diff(ResourceDescriptor resource, PropertyMap oldInputs, PropertyMap news, IReadOnlyList<string> ignoreChanges)
     {
+        var (inputs, canUpdate) = (resource.Inputs, resource.CanUpdate);
         var changes = new Dictionary<string, PropertyDiffKind>();
         foreach (var property in inputs.Properties)
         {
@@ -30,7 +31,8 @@ public static class DefaultDiff
             return DiffResponse.NoChanges;
         }
         var diffs = detailed.Keys.Select(TopLevel).Distinct().ToList();
-        return new DiffResponse(DiffChanges.Some, diffs.Where(replacing.Contains).ToList(), diffs, detailed);
+        var replaces = diffs.Where(replacing.Contains).ToList();
+        return new DiffResponse(DiffChanges.Some, replaces, diffs, detailed, DeleteBeforeReplace: replaces.Count > 0 && resource.DeleteBeforeReplace);
     }
 
     private static void Compare(PropertyPath path, PropertyValue old, PropertyValue now, Dictionary<string, PropertyDiffKind> changes)

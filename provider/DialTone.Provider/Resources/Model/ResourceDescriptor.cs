@@ -3,9 +3,10 @@ using System.Reflection;
 namespace DialTone.Provider.Resources.Model;
 
 /// <summary>
-/// A resource type reflected once: its token and description, the shapes of its inputs and outputs, and which
-/// capabilities it implements. The schema, Check, Diff and the CRUD dispatch all read this.
+/// A resource type reflected once: its token and description, the shapes of its inputs and outputs, whether it can
+/// update in place, and how it is replaced. The schema, Check, Diff and the CRUD dispatch all read this.
 /// </summary>
+/// <param name="DeleteBeforeReplace">A replacement deletes the old resource first (see <see cref="ResourceAttribute"/>).</param>
 public sealed record ResourceDescriptor(
     string Token,
     string Description,
@@ -13,8 +14,7 @@ public sealed record ResourceDescriptor(
     ObjectShape Inputs,
     ObjectShape Outputs,
     bool CanUpdate,
-    bool CanRead,
-    bool CanDelete)
+    bool DeleteBeforeReplace)
 {
     public static ResourceDescriptor For(Type implementation)
     {
@@ -26,12 +26,8 @@ public sealed record ResourceDescriptor(
         return new ResourceDescriptor(declared.Token, declared.Description, implementation,
             ShapeReflector.Object(args), ShapeReflector.Object(state),
             Generic(implementation, typeof(IUpdatable<,>)) is not null,
-            Generic(implementation, typeof(IReadable<,>)) is not null,
-            Generic(implementation, typeof(IDeletable<>)) is not null);
+            declared.DeleteBeforeReplace);
     }
-
-    /// <summary>The names of outputs that are also inputs: echoed from the inputs in a preview, and on import.</summary>
-    public IEnumerable<string> EchoedInputs => Outputs.Names.Intersect(Inputs.Names);
 
     internal static Type? Generic(Type implementation, Type definition) => implementation.GetInterfaces()
         .FirstOrDefault(candidate => candidate.IsGenericType && candidate.GetGenericTypeDefinition() == definition);

@@ -15,6 +15,43 @@ public static class ShapeReflector
 
     public static ObjectShape Object(Type type) => Cache.GetOrAdd(type, Reflect);
 
+    /// <summary>
+    /// Refuses two nested records or enums of one name among <paramref name="shapes"/>: each becomes the schema type
+    /// of its name, so they would silently share one.
+    /// </summary>
+    public static void RefuseSharedSchemaNames(IEnumerable<ObjectShape> shapes)
+    {
+        var owners = new Dictionary<string, Type>();
+        void Visit(TypeShape shape)
+        {
+            if (shape.Element is { } element)
+            {
+                Visit(element);
+                return;
+            }
+            if (shape.Kind is not (ShapeKind.Enum or ShapeKind.Object))
+            {
+                return;
+            }
+            if (owners.TryAdd(shape.SchemaName, shape.ClrType))
+            {
+                foreach (var property in shape.Object?.Properties ?? [])
+                {
+                    Visit(property.Type);
+                }
+            }
+            else if (owners[shape.SchemaName] != shape.ClrType)
+            {
+                throw new DeclarationException($"{owners[shape.SchemaName].FullName} and {shape.ClrType.FullName} would both be "
+                    + $"the schema type named {shape.SchemaName}: rename one of them.");
+            }
+        }
+        foreach (var property in shapes.SelectMany(shape => shape.Properties))
+        {
+            Visit(property.Type);
+        }
+    }
+
     private static ObjectShape Reflect(Type type)
     {
         if (type.GetConstructor(Type.EmptyTypes) is null)
@@ -54,7 +91,8 @@ public static class ShapeReflector
             throw new DeclarationException($"{where}: the Default {fallback} is not {shape.Describe()}.");
         }
         return new PropertyShape(name, member, shape,
-            declared.Description, declared.Optional, declared.Secret, declared.ReplaceOnChanges, declared.Default);
+            declared.Description, declared.Optional, declared.Secret, declared.ReplaceOnChanges, declared.RecomputedOnUpdate,
+            declared.Default);
     }
 
     private static bool Fits(TypeShape shape, object fallback) => shape.Kind switch

@@ -39,6 +39,16 @@ public sealed record TypeShape(
         ShapeKind.Map => "an object of name/value pairs",
         _ => "an object",
     };
+
+    /// <summary>The name of the schema type a nested record or enum becomes: its CLR type's name.</summary>
+    public string SchemaName => ClrType.Name;
+
+    /// <summary>The smallest and largest value an integer shape holds, as its CLR type allows.</summary>
+    public (long Min, long Max) IntegerRange => ClrType == typeof(int) ? (int.MinValue, int.MaxValue) : (long.MinValue, long.MaxValue);
+
+    /// <summary>True when an integral number fits <see cref="IntegerRange"/>.</summary>
+    public bool HoldsInteger(double number) =>
+        double.IsInteger(number) && number >= IntegerRange.Min && number < (double)IntegerRange.Max + 1;
 }
 
 /// <summary>One declared property: its wire name, CLR member, shape and attributes.</summary>
@@ -50,7 +60,15 @@ public sealed record PropertyShape(
     bool Optional,
     bool Secret,
     bool ReplaceOnChanges,
-    object? Default);
+    bool RecomputedOnUpdate,
+    object? Default)
+{
+    /// <summary>A user must give it: it is not optional, and no default fills it in.</summary>
+    public bool RequiredInput => !Optional && Default is null;
+
+    /// <summary>Always present in the outputs: required, or filled in by its default.</summary>
+    public bool AlwaysPresent => !Optional || Default is not null;
+}
 
 /// <summary>A record type's declared properties, in declaration order.</summary>
 public sealed record ObjectShape(Type ClrType, ImmutableArray<PropertyShape> Properties)

@@ -51,6 +51,11 @@ public static class ValueChecker
         {
             return value;
         }
+        if (shape.Kind == ShapeKind.Integer && plain.TryGetNumber(out var whole) && double.IsInteger(whole) && !shape.HoldsInteger(whole))
+        {
+            failures.Add(Failure(path, ResourceMessages.OutOfRange(path, shape, value)));
+            return value;
+        }
         var checkedValue = shape.Kind switch
         {
             ShapeKind.String when plain.TryGetString(out _) => plain,
@@ -67,7 +72,7 @@ public static class ValueChecker
         };
         if (checkedValue is null)
         {
-            failures.Add(Failure(path, ResourceMessages.WrongShape(path, shape, plain)));
+            failures.Add(Failure(path, ResourceMessages.WrongShape(path, shape, value)));
             return value;
         }
         return checkedValue.WithSecret(value.IsSecret).WithDependencies(value.Dependencies);

@@ -22,7 +22,7 @@ const service = "/pulumirpc.ResourceProvider/"
 type result struct {
 	Handshake     *ProviderHandshakeResponse `json:"handshake"`
 	Version       string                     `json:"version"`
-	SchemaLength  int                        `json:"schemaLength"`
+	Schema        string                     `json:"schema"`
 	CheckFailures []*CheckFailure            `json:"checkFailures"`
 	Configure     *ConfigureResponse         `json:"configure"`
 	MissingKeys   *errorWithKeys             `json:"missingKeys"`
@@ -60,7 +60,7 @@ func main() {
 	out.Version = info.Version
 	schema := &GetSchemaResponse{}
 	must(conn.Invoke(ctx, service+"GetSchema", &GetSchemaRequest{}, schema))
-	out.SchemaLength = len(schema.Schema)
+	out.Schema = schema.Schema
 	check := &CheckResponse{}
 	must(conn.Invoke(ctx, service+"CheckConfig", &CheckRequest{
 		Urn:  "urn:pulumi:dev::recovery::pulumi:providers:dialtone::default",

@@ -1,11 +1,12 @@
 namespace DialTone.Exchange.Errors;
 
 /// <summary>
-/// DialTone's own rules about where a command may run (PowerShell itself has none of these, so the wording is
-/// DialTone's): server file work runs on a named server inside <c>Invoke-Command</c>, one command at a time, and
-/// lab-only cmdlets never reach real Exchange.
+/// DialTone's own rules about commands, where PowerShell itself has none (so the wording is DialTone's): where a command
+/// runs (server file work on a named server inside <c>Invoke-Command</c>, one command at a time; lab-only cmdlets never
+/// on real Exchange), what its arguments may hold (values, never objects; a script block only for
+/// <c>Invoke-Command -ScriptBlock</c>), and how a native command (eseutil) is written.
 /// </summary>
-public static class CommandScopeErrors
+public static class CommandModelErrors
 {
     private const string Reason = "CommandScopeException";
 
@@ -51,6 +52,40 @@ public static class CommandScopeErrors
         "LabOnlyCommand",
         Reason,
         cmdlet);
+
+    /// <summary>
+    /// An object (a mailbox, a database…) given as an argument where it would have to travel as itself: a command is data
+    /// the lab runs and the bridge sends to Exchange, so it holds values only. (An identity parameter takes the object's
+    /// identity instead.)
+    /// </summary>
+    public static ExchangeError ObjectArgument(string parameter, string obj) => new(
+        ErrorCategory.InvalidArgument,
+        $"-{parameter} would take the object '{obj}' itself, which a DialTone command cannot carry (commands are data, sent "
+            + "to Exchange as text). Give the object's identity or one of its properties instead, e.g. $_.Identity.",
+        "ObjectArgumentNotSupported",
+        "CommandModelException",
+        parameter);
+
+    /// <summary>A script block given to a parameter other than <c>Invoke-Command -ScriptBlock</c>.</summary>
+    public static ExchangeError ScriptBlockArgument(string parameter) => new(
+        ErrorCategory.InvalidArgument,
+        $"-{parameter} was given a script block {{ … }}; a DialTone command holds a script block only as "
+            + "Invoke-Command -ScriptBlock. Give -" + parameter + " its value in quotes.",
+        "ScriptBlockArgumentNotSupported",
+        "CommandModelException",
+        parameter);
+
+    /// <summary>
+    /// A number given for an Exchange enumeration: PowerShell would take the name with that value, but Exchange does
+    /// not publish its enumerations' values, so DialTone asks for the name rather than guess.
+    /// </summary>
+    public static ExchangeError EnumNumberUnknown(string parameter, long number, string enumeration, IEnumerable<string> names) => new(
+        ErrorCategory.InvalidArgument,
+        $"-{parameter} was given the number {number}, but the numeric values of {enumeration} are not published, so DialTone "
+            + $"cannot tell which it means. Give one of the names: {string.Join(", ", names)}.",
+        "EnumerationNumberNotKnown",
+        "CommandModelException",
+        parameter);
 
     /// <summary>A native command (eseutil) given options it does not take; <paramref name="detail"/> says which and how to fix it.</summary>
     public static ExchangeError NativeCommandUsage(string detail) => new(

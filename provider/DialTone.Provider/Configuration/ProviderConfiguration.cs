@@ -7,9 +7,10 @@ namespace DialTone.Provider.Configuration;
 /// <summary>
 /// CheckConfig, DiffConfig and Configure for the keys of <see cref="ProviderConfig"/> (pulumi-protocol.md §7).
 /// Stack config arrives as strings and explicit providers may send typed values, so both are read as text. The
-/// environment is consulted only at Configure, so that it never lands in the stack's state.
+/// environment is consulted only here, at Configure (the schema gives explicit providers no environment fallback),
+/// so that it never lands in the stack's state.
 /// </summary>
-public sealed class ConfigurationReader(Func<string, string?> environment, string workingDirectory)
+public sealed class ProviderConfiguration(Func<string, string?> environment, string workingDirectory)
 {
     /// <summary>Validates the new configuration; the inputs are returned unchanged, engine keys included.</summary>
     public CheckResponse Check(PropertyMap news)
@@ -64,27 +65,33 @@ public sealed class ConfigurationReader(Func<string, string?> environment, strin
                 failures.Add(new CheckFailure(key.Name, invalid));
                 return null;
             }
-            var text = Text(configured) ?? NonEmpty(environment(key.EnvironmentVariable)) ?? key.Default;
-            if (text is not null && key.Problem(text) is { } problem)
+            if (Text(configured) is { } text)
             {
-                failures.Add(new CheckFailure(key.Name, problem));
-                return null;
+                return key.Canonical(text);
             }
-            return text is null ? null : key.Canonical(text);
+            if (NonEmpty(environment(key.EnvironmentVariable)) is { } fromEnvironment)
+            {
+                if (key.Problem(fromEnvironment, key.InEnvironment) is { } problem)
+                {
+                    failures.Add(new CheckFailure(key.Name, problem));
+                    return null;
+                }
+                return key.Canonical(fromEnvironment);
+            }
+            return key.Default;
         }
 
-        var settings = new ProviderSettings(
-            Path.GetFullPath(Read(ProviderConfig.Lab)!, workingDirectory),
-            Read(ProviderConfig.ConnectionUri) is { } uri ? new Uri(uri) : null,
-            Read(ProviderConfig.Username),
-            Read(ProviderConfig.Password),
-            Read(ProviderConfig.Authentication)!,
-            Read(ProviderConfig.Shell)!,
+        var (lab, uri, username, password) = (Read(ProviderConfig.Lab), Read(ProviderConfig.ConnectionUri),
+            Read(ProviderConfig.Username), Read(ProviderConfig.Password));
+        var (authentication, shell, domainController) = (Read(ProviderConfig.Authentication), Read(ProviderConfig.Shell),
             Read(ProviderConfig.DomainController));
         if (failures.Count > 0)
         {
-            throw new InvalidInputException(string.Join(" ", failures.Select(failure => failure.Reason)), failures);
+            throw InvalidInputException.From(failures);
         }
+        // Every key with a default has a value now, and every value is valid.
+        var settings = new ProviderSettings(Path.GetFullPath(lab!, workingDirectory), uri is null ? null : new Uri(uri),
+            username, password, authentication!, shell!, domainController);
         if (MissingKeys(settings) is { Count: > 0 } missing)
         {
             throw new MissingConfigurationException(missing);
@@ -132,7 +139,7 @@ public sealed class ConfigurationReader(Func<string, string?> environment, strin
         {
             return null;
         }
-        return Text(plain) is { } text ? key.Problem(text) : ConfigMessages.NotAString(key);
+        return Text(plain) is { } text ? key.Problem(text, key.InStackConfig) : ConfigMessages.NotAString(key);
     }
 
     /// <summary>A configured value as text: strings as they are, numbers and booleans as stack config spells them.</summary>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DialTone.Provider.Host;
 
 /// <summary>Builds the handler of each declared resource and component, its implementation made by the container.</summary>
-public static class Handlers
+public static class HandlerFactory
 {
     public static IResourceHandler Resource(ResourceDescriptor descriptor, IServiceProvider services) =>
         (IResourceHandler)Activator.CreateInstance(

@@ -9,7 +9,7 @@ namespace DialTone.Exchange.Scripting;
 /// The command that reported it; null when unknown (an unknown command, a parse error, or an error the shell returned
 /// for a pipeline of several commands, which does not say which one failed).
 /// </param>
-public sealed record ScriptError(ExchangeError Error, string? Command)
+public sealed record StatementError(ExchangeError Error, string? Command)
 {
     /// <summary>The error as the Exchange Management Shell prints it.</summary>
     public string Render() => ErrorRecordRenderer.Render(Error, Command);
