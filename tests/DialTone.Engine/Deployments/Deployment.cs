@@ -98,6 +98,16 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     }
 
     /// <summary>
+    /// Reports an error on a resource without stopping the run, as the engine continues past a refused delete of a
+    /// protected resource; returns the failure to throw.
+    /// </summary>
+    public StepFailedException FailAndContinue(string urn, string message)
+    {
+        Report(DiagnosticSeverity.Error, urn, message);
+        return new StepFailedException(message);
+    }
+
+    /// <summary>
     /// Stops the run without a further message (the engine's bail error, for a failure already reported); returns
     /// the failure to throw.
     /// </summary>
@@ -190,6 +200,18 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         lock (_gate)
         {
             return [.. Olds.Resources, .. _news, .. _pendingDeletes];
+        }
+    }
+
+    /// <summary>
+    /// The dependency graph deletes are scheduled on (step_generator.go getDepgraphForScheduling): replaced resources
+    /// waiting for their delete, then the old checkpoint, then what this run saved.
+    /// </summary>
+    public DependencyGraph DependencyGraph()
+    {
+        lock (_gate)
+        {
+            return new DependencyGraph([.. _pendingDeletes, .. Olds.Resources, .. _news]);
         }
     }
 

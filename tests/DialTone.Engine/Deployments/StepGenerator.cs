@@ -103,9 +103,7 @@ internal sealed class StepGenerator(Deployment deployment, ProviderRegistry prov
         var candidates = deployment.Olds.Resources.SkipWhile(resource => resource.Urn != root.Urn).Skip(1);
         foreach (var candidate in candidates.Where(candidate => !deployment.WasRegistered(candidate.Urn)))
         {
-            var direct = candidate.Dependencies.Concat(candidate.PropertyDependencies.Values.SelectMany(urns => urns))
-                .Concat(candidate.ProviderUrn is { } provider ? [provider] : []);
-            if (!direct.Any(dependentSet.Contains))
+            if (!candidate.DependencyUrns.Any(dependentSet.Contains))
             {
                 continue;
             }

@@ -56,10 +56,12 @@ internal sealed record ResourceState(string Urn, string Type, bool Custom)
             !output.Value.IsSecret && Inputs.TryGetValue(output.Key, out var input) && input.IsSecret ? output.Value.WithSecret() : output.Value))),
     };
 
-    /// <summary>Everything this resource needs to exist: dependencies, property dependencies, parent and provider.</summary>
-    public IEnumerable<string> Prerequisites =>
+    /// <summary>What this resource needs apart from its parent: dependencies, property dependencies and provider.</summary>
+    public IEnumerable<string> DependencyUrns =>
         Dependencies.Concat(PropertyDependencies.Values.SelectMany(urns => urns))
-            .Concat(Parent is null ? [] : [Parent])
             .Concat(ProviderUrn is null ? [] : [ProviderUrn])
             .Distinct();
+
+    /// <summary>Everything this resource needs to exist: dependencies, property dependencies, provider and parent.</summary>
+    public IEnumerable<string> Prerequisites => DependencyUrns.Concat(Parent is null ? [] : [Parent]).Distinct();
 }
