@@ -24,17 +24,24 @@ public abstract class WidgetStackTests : IDisposable
     internal static string UrnOf(string name) => $"urn:pulumi:dev::widgets::{Widget}::{name}";
 
     /// <summary>
-    /// Sets an environment variable for every test plugin this stack starts, through a launcher script in the
-    /// project that sets it and runs the plugin: the test plugin's switches for a whole process (PluginSwitches).
+    /// Sets an environment variable for every test plugin this stack starts: the test plugin's switches for a whole
+    /// process (PluginSwitches).
     /// </summary>
-    private protected void SetPluginEnvironment(string variable, string value)
+    private protected void SetPluginEnvironment(string variable, string value) =>
+        LaunchPluginWith($"export {variable}='{value}'\nexec '{Plugins.PluginPaths.TestPlugin}' \"$@\"");
+
+    /// <summary>
+    /// Starts every test plugin this stack starts through a launcher script in the project, this POSIX shell script,
+    /// which is given the plugin's arguments.
+    /// </summary>
+    private protected void LaunchPluginWith(string script)
     {
         if (OperatingSystem.IsWindows())
         {
             throw new PlatformNotSupportedException("The plugin launcher is a POSIX shell script.");
         }
         var launcher = Path.Combine(_project.Path, "pulumi-resource-dialtonetest");
-        File.WriteAllText(launcher, $"#!/bin/sh\nexport {variable}='{value}'\nexec '{Plugins.PluginPaths.TestPlugin}' \"$@\"\n");
+        File.WriteAllText(launcher, $"#!/bin/sh\n{script}\n");
         File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Stack.Settings = Stack.Settings with { Plugins = Stack.Settings.Plugins.SetItem("dialtonetest", launcher) };
     }

@@ -25,7 +25,8 @@ public sealed class ProviderBringUpTests : WidgetStackTests
         var directory = Path.GetDirectoryName(Plugins.PluginPaths.TestPlugin);
         Assert.Equal((directory, directory), (handshake.RootDirectory, handshake.ProgramDirectory));
         Assert.StartsWith("127.0.0.1:", handshake.EngineAddress);
-        Assert.True(handshake.ConfigureWithUrn && handshake.SupportsViews && handshake.InvokeWithPreview && handshake.AcceptsByteString);
+        Assert.Equal((true, true, true, true, true), (handshake.ConfigureWithUrn, handshake.SupportsViews,
+            handshake.SupportsRefreshBeforeUpdate, handshake.InvokeWithPreview, handshake.AcceptsByteString));
     }
 
     [Fact]
@@ -140,5 +141,17 @@ public sealed class ProviderBringUpTests : WidgetStackTests
 
         Assert.Equal("Cancel", run.Trace[^1]);
         Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Message.Contains("exited prematurely"));
+    }
+
+    [Fact]
+    public async Task A_plugin_that_acknowledged_Cancel_is_killed_without_an_error_when_it_ignores_SIGINT()
+    {
+        // The launcher shell ignores SIGINT and waits for the plugin, so only the kill after 5 s ends it.
+        LaunchPluginWith($"trap '' INT\n'{Plugins.PluginPaths.TestPlugin}' \"$@\"");
+
+        var run = await Stack.UpAsync(OneWidget);
+
+        Assert.Equal("Cancel", run.Trace[^1]);
+        Assert.Empty(run.Errors);
     }
 }

@@ -45,13 +45,13 @@ internal static class EngineMessages
         "Refreshed resource is in an unhealthy state:\n* " + string.Join("\n* ", reasons);
 
     /// <summary>
-    /// The engine's report of a plugin that did not acknowledge its shutdown (plugin.go Close), with what went wrong
-    /// and the plugin's stderr, which the engine dumps for debugging.
+    /// The engine's report of a plugin that did not acknowledge its shutdown (plugin.go Close), with the plugin's
+    /// output, which the engine dumps for debugging.
     /// </summary>
-    public static string ExitedPrematurely(string executable, string problem, string stderr) =>
-        $"Detected that {executable} exited prematurely ({problem}). \n       This is *always* a bug in the provider. " +
+    public static string ExitedPrematurely(string executable, string output) =>
+        $"Detected that {executable} exited prematurely. \n       This is *always* a bug in the provider. " +
         "Please report the issue to the provider author as appropriate.\n       To assist with debugging we have dumped " +
-        $"the STDOUT and STDERR streams of the plugin:{stderr}\n";
+        $"the STDOUT and STDERR streams of the plugin:{output}\n";
 
     public static string ComponentInvalid(string type, string name, string message) =>
         $"{type} resource '{name}' has a problem: {message}";

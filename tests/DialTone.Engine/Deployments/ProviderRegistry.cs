@@ -31,7 +31,7 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
 
     /// <summary>
     /// Closes every instance (Cancel, SIGINT, SIGKILL after 5 s) once every load has finished, so that none is left
-    /// running; a plugin that does not exit cleanly is reported with its stderr.
+    /// running; a plugin that does not acknowledge its shutdown is reported with its stderr.
     /// </summary>
     public async Task ShutDownAsync()
     {
@@ -39,10 +39,10 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         await Task.WhenAll(loads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         foreach (var instance in _loaded)
         {
-            if (await instance.Process.ShutDownAsync() is { } problem)
+            if (!await instance.Process.ShutDownAsync())
             {
                 deployment.Report(DiagnosticSeverity.Error, null, EngineMessages.ExitedPrematurely(
-                    deployment.Settings.PluginOf(instance.Package), problem, instance.Process.StandardError));
+                    deployment.Settings.PluginOf(instance.Package), instance.Process.StandardError));
             }
             await instance.Process.DisposeAsync();
         }
