@@ -41,6 +41,7 @@ internal sealed class Stack(StackSettings settings)
         var refreshes = run.Deployment.Olds.Resources.Where(state => state.Custom && !state.IsProvider && !state.Delete)
             .Select(async state => await Step.RunAsync(run.Deployment, [new RefreshStep(state, await run.Providers.EnsureAsync(state.Provider))]));
         await Task.WhenAll(refreshes);
+        run.Deployment.RebuildBaseState();
         return StackOutputs(run.Deployment.Olds);
     });
 

@@ -67,6 +67,23 @@ public sealed class RefreshSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task What_referred_to_a_resource_found_gone_no_longer_does_and_its_child_is_left_without_a_parent()
+    {
+        var up = await Stack.UpAsync(DeploymentProgram.Of(RedWidget.Resources[0],
+            WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}""", new ResourceOptions { Parent = "a", DependsOn = ["a"] })));
+        var before = up.Checkpoint.Named("b");
+        Assert.Equal((UrnOf("a"), UrnOf("a"), UrnOf("a")),
+            (before.Parent, Assert.Single(before.Dependencies), Assert.Single(before.PropertyDependencies["labels"])));
+        File.Delete(Path.Combine(WidgetsDirectory, up.Checkpoint.Named("a").Id + ".json"));
+
+        var run = await Stack.RefreshAsync();
+
+        var b = run.Checkpoint.Named("b");
+        Assert.Equal((null, 0, false), (b.Parent, b.Dependencies.Length, b.PropertyDependencies.ContainsKey("labels")));
+        Assert.Null(Stack.Checkpoint.Named("b").Parent);
+    }
+
+    [Fact]
     public async Task A_refresh_preview_reads_too_but_keeps_the_checkpoint()
     {
         var a = (await Stack.UpAsync(RedWidget)).Checkpoint.Named("a");

@@ -19,6 +19,7 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     private readonly ConcurrentQueue<StepRecord> _steps = new();
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
     private bool _stopped;
+    private bool _rebuildBaseState;
 
     // The lock the engine's single step generator amounts to.
     private readonly SemaphoreSlim _stepGeneration = new(1, 1);
@@ -215,6 +216,9 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         }
     }
 
+    /// <summary>A refresh has run: the result drops references to what it found gone, as the engine does after one.</summary>
+    public void RebuildBaseState() => Volatile.Write(ref _rebuildBaseState, true);
+
     /// <summary>
     /// The checkpoint after the run, as the engine's snapshot would have it: the new states, replaced resources
     /// whose delete did not happen, and the old states the run left alone.
@@ -225,7 +229,8 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         {
             var kept = Olds.Resources.Where(state => !_deleted.Contains(state)
                 && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn)));
-            return Checkpoint.InDependencyOrder([.. kept, .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
+            var result = Checkpoint.InDependencyOrder([.. kept, .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
+            return Volatile.Read(ref _rebuildBaseState) ? result.WithoutDanglingReferences() : result;
         }
     }
 }
