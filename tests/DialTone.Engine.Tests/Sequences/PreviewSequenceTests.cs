@@ -26,6 +26,19 @@ public sealed class PreviewSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task A_preview_of_a_protected_replacement_fails_and_still_shows_every_step()
+    {
+        var protect = new ResourceOptions { Protect = true };
+        await Stack.UpAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"a"}""", protect)));
+
+        var run = await Stack.PreviewAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"renamed"}""", protect),
+            WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}""")));
+
+        Assert.StartsWith($"unable to replace resource \"{UrnOf("a")}\"", Assert.Single(run.Errors));
+        Assert.Equal(["create-replacement a", "replace a", "create b", "delete-replaced a"], run.ResourceSteps);
+    }
+
+    [Fact]
     public async Task A_preview_writes_nothing_and_leaves_no_checkpoint()
     {
         var run = await Stack.PreviewAsync(Red());
