@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DialTone.Engine.Programs;
+using DialTone.Engine.Wire;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 
@@ -69,7 +70,7 @@ internal static class ResourceCalls
         {
             var compared = IgnoreChanges(deployment, resource.Urn, ignoreChanges, oldInputs, news);
             ImmutableArray<string> changed = [.. oldInputs.Keys.Union(compared.Keys)
-                .Where(key => !Unwrapped(oldInputs.Get(key)).Equals(Unwrapped(compared.Get(key))))];
+                .Where(key => !Marshalling.WithoutSecrets(oldInputs.Get(key)).Equals(Marshalling.WithoutSecrets(compared.Get(key))))];
             diff = diff with
             {
                 Changes = changed.Length > 0 ? DiffResponse.Types.DiffChanges.DiffSome : DiffResponse.Types.DiffChanges.DiffNone,
@@ -80,6 +81,4 @@ internal static class ResourceCalls
             ? diff
             : throw deployment.Fail(resource.Urn, $"unrecognized diff state for {resource.Urn}: {(int)diff.Changes}");
     }
-
-    private static PropertyValue Unwrapped(PropertyValue value) => DefaultProviders.WithoutSecrets(value);
 }
