@@ -94,7 +94,7 @@ public sealed class ConstructTests : ComponentStackTests
     {
         var run = await Stack.UpAsync(PairProgram("""{"colour":5}"""));
 
-        Assert.Equal([$"{Pair} resource 'pair' has a problem: colour must be a string, not 5.\n\t\t- property colour has a problem: colour must be a string, not 5."],
+        Assert.Equal([$"{Pair} resource 'pair' has a problem: colour must be a string, not 5.\n\t\t- property colour with value '{{5}}' has a problem: colour must be a string, not 5."],
             run.Errors);
         Assert.Equal(Provider.Rpc.GrpcStatusCode.InvalidArgument, run.Calls("Construct", "pair").Single().Error!.Code);
         Assert.Empty(run.MonitorCalls.Where(call => call.Method == "RegisterResource"));

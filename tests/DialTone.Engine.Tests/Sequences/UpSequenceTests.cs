@@ -172,7 +172,7 @@ public sealed class UpSequenceTests : WidgetStackTests
 
         Assert.Equal(["Check a"], run.TraceOf("a"));
         Assert.Equal(
-            [$"{Widget} resource 'a': property colour value 5 has a problem: colour must be a string, not 5.", $"resource {UrnOf("a")} is invalid"],
+            [$"{Widget} resource 'a': property colour value {{5}} has a problem: colour must be a string, not 5.", $"resource {UrnOf("a")} is invalid"],
             run.Errors);
         Assert.False(run.Checkpoint.Contains("a"));
     }

@@ -51,9 +51,8 @@ internal sealed class Construction(Deployment deployment, ProviderRegistry provi
         }
         catch (GrpcException error)
         {
-            var problems = error.Details.OfType<InputPropertiesError>().SelectMany(details => details.Errors)
-                .Select(problem => $"\n\t\t- property {problem.PropertyPath} has a problem: {problem.Reason}");
-            throw deployment.Fail(urn, EngineMessages.ComponentInvalid(goal.Type, goal.Name, error.Message + string.Concat(problems)));
+            var problems = error.Details.OfType<InputPropertiesError>().SelectMany(details => details.Errors);
+            throw deployment.Fail(urn, EngineMessages.ComponentInvalid(goal.Type, goal.Name, error.Message, problems, goal.Inputs));
         }
     }
 }

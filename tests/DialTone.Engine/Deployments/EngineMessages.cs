@@ -5,9 +5,10 @@ namespace DialTone.Engine.Deployments;
 /// <summary>The engine's wording for what it reports, in one place, as the Pulumi CLI words it.</summary>
 internal static class EngineMessages
 {
+    /// <summary>Diagnostics 2003 and 2002 (diag/errors.go), the property's value printed as Go prints it.</summary>
     public static string CheckFailure(string type, string name, CheckFailure failure, PropertyMap inputs) =>
         failure.Property.Length > 0
-            ? $"{type} resource '{name}': property {failure.Property} value {inputs.Get(failure.Property)} has a problem: {failure.Reason}"
+            ? $"{type} resource '{name}': property {failure.Property} value {GoValueText.Of(inputs.Get(failure.Property))} has a problem: {failure.Reason}"
             : $"{type} resource '{name}' has a problem: {failure.Reason}";
 
     public static string Invalid(string urn) => $"resource {urn} is invalid";
@@ -53,6 +54,25 @@ internal static class EngineMessages
         "Please report the issue to the provider author as appropriate.\n       To assist with debugging we have dumped " +
         $"the STDOUT and STDERR streams of the plugin:{output}\n";
 
-    public static string ComponentInvalid(string type, string name, string message) =>
-        $"{type} resource '{name}' has a problem: {message}";
+    /// <summary>
+    /// A failed Construct (source_eval.go errorToMessage under diagnostic 2002): the error, then each input property
+    /// it names, with its value where the path leads to one.
+    /// </summary>
+    public static string ComponentInvalid(string type, string name, string message, IEnumerable<InputPropertiesError.Types.PropertyError> problems, PropertyMap inputs) =>
+        $"{type} resource '{name}' has a problem: {message}" + string.Concat(problems.Select(problem =>
+            ValueAt(problem.PropertyPath, inputs) is { } value
+                ? $"\n\t\t- property {problem.PropertyPath} with value '{GoValueText.Of(value)}' has a problem: {problem.Reason}"
+                : $"\n\t\t- property {problem.PropertyPath} has a problem: {problem.Reason}"));
+
+    private static PropertyValue? ValueAt(string path, PropertyMap inputs)
+    {
+        try
+        {
+            return Programs.PropertyAccess.Parse(path).Get(PropertyValue.Object(inputs));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 }
