@@ -54,6 +54,25 @@ public sealed class UnsupportedConstructTests(TestPackageSchema package) : IClas
     public void A_reference_or_type_outside_the_subset_is_refused_by_name_when_the_program_is_bound(string yaml, string problem) =>
         Assert.Equal(problem, BindProblem(yaml));
 
+    [Theory]
+    [InlineData("List<String>")]
+    [InlineData("list<integer>")]
+    [InlineData("Object")]
+    [InlineData("List<Object>")]
+    public void A_configuration_type_pulumi_yaml_knows_but_the_harness_does_not_is_refused_by_name(string type) =>
+        Assert.Equal($"Pulumi.yaml:3:3: the configuration type '{type}' is not supported by the test harness.",
+            BindProblem($"config:\n  c:\n    type: {type}\n"));
+
+    [Fact]
+    public void A_configuration_type_pulumi_yaml_does_not_know_is_named_with_the_valid_ones() =>
+        Assert.Equal("Pulumi.yaml:3:3: unexpected configuration type 'colour': valid types are string, integer, number and boolean",
+            BindProblem("config:\n  c:\n    type: colour\n"));
+
+    [Fact]
+    public void A_default_that_is_not_a_single_value_is_refused_by_name_instead_of_read_as_missing() =>
+        Assert.Equal("Pulumi.yaml:3:3: the default of 'c', which is not a single value, is not supported by the test harness.",
+            BindProblem("config:\n  c:\n    default: [a, b]\n"));
+
     [Fact]
     public void A_reference_to_nothing_is_named() =>
         Assert.Equal("Pulumi.yaml:6:13: resource, variable, or config value \"ghost\" not found",
