@@ -166,6 +166,16 @@ public sealed class UpSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task An_output_named_in_additionalSecretOutputs_is_saved_secret()
+    {
+        var run = await Stack.UpAsync(One("""{"name":"a"}""", new ResourceOptions { AdditionalSecretOutputs = ["serial"] }));
+
+        var a = run.Checkpoint.Named("a");
+        Assert.True(a.Outputs["serial"].IsSecret);
+        Assert.Equal(["serial"], Stack.Checkpoint.Named("a").AdditionalSecretOutputs.AsEnumerable());
+    }
+
+    [Fact]
     public async Task A_check_failure_is_reported_per_property_and_nothing_is_created()
     {
         var run = await Stack.UpAsync(One("""{"name":"a","colour":5}"""));

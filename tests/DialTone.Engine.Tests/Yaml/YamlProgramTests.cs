@@ -75,6 +75,17 @@ public sealed class YamlProgramTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task Every_output_the_schema_calls_secret_is_registered_as_an_additional_secret_output()
+    {
+        Stack.WithConfig("widgets:count", "3");
+
+        var run = await Stack.UpAsync(Program(Everything));
+
+        Assert.Equal(["password", "passwordLength"], run.Checkpoint.Named("first").AdditionalSecretOutputs.Order());
+        Assert.Contains("\"additionalSecretOutputs\"", File.ReadAllText(Stack.CheckpointPath));
+    }
+
+    [Fact]
     public async Task The_schema_is_loaded_on_a_process_of_its_own_before_the_provider_starts()
     {
         Stack.WithConfig("widgets:count", "3");

@@ -30,6 +30,7 @@ internal sealed class Construction(Deployment deployment, ProviderRegistry provi
         request.Providers.Add(goal.Providers);
         request.Dependencies.AddRange(goal.Dependencies);
         request.IgnoreChanges.AddRange(goal.IgnoreChanges);
+        request.AdditionalSecretOutputs.AddRange(goal.AdditionalSecretOutputs);
         if (goal.Protect is { } protect)
         {
             request.Protect = protect;

@@ -30,6 +30,8 @@ internal sealed record Goal(string Type, string Name, bool Custom, PropertyMap I
 
     public ImmutableArray<string> IgnoreChanges { get; init; } = [];
 
+    public ImmutableArray<string> AdditionalSecretOutputs { get; init; } = [];
+
     public string ImportId { get; init; } = "";
 
     /// <summary>A component built by its provider's Construct.</summary>

@@ -57,6 +57,7 @@ internal sealed class ProgramRunner(Deployment deployment, ResourceRegistrar reg
             DeleteBeforeReplace = resource.Options.DeleteBeforeReplace,
             RetainOnDelete = resource.Options.RetainOnDelete,
             IgnoreChanges = resource.Options.IgnoreChanges,
+            AdditionalSecretOutputs = resource.Options.AdditionalSecretOutputs,
             ImportId = resource.Options.Import ?? "",
         };
         return await registrar.RegisterAsync(goal);

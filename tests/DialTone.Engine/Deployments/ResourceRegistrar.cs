@@ -107,6 +107,7 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
         PropertyDependencies = goal.PropertyDependencies,
         ImportId = goal.ImportId,
         IgnoreChanges = goal.IgnoreChanges,
+        AdditionalSecretOutputs = goal.AdditionalSecretOutputs,
     };
 
     // source_eval.go inheritFromParent: protect, retainOnDelete and a same-package provider come from the parent.

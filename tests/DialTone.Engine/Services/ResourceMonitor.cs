@@ -104,6 +104,7 @@ internal sealed class ResourceMonitor : IAsyncDisposable
             DeleteBeforeReplace = request.DeleteBeforeReplaceDefined || request.DeleteBeforeReplace ? request.DeleteBeforeReplace : null,
             RetainOnDelete = request.HasRetainOnDelete ? request.RetainOnDelete : null,
             IgnoreChanges = [.. request.IgnoreChanges],
+            AdditionalSecretOutputs = [.. request.AdditionalSecretOutputs],
             ImportId = request.ImportId,
             Remote = request.Remote,
         };

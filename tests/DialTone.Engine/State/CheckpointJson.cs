@@ -53,6 +53,7 @@ internal static class CheckpointJson
         AddList(json, "initErrors", resource.InitErrors);
         Add(json, "importID", resource.ImportId, "");
         AddList(json, "ignoreChanges", resource.IgnoreChanges);
+        AddList(json, "additionalSecretOutputs", resource.AdditionalSecretOutputs);
         return json;
     }
 
@@ -73,6 +74,7 @@ internal static class CheckpointJson
         InitErrors = List(json["initErrors"]),
         ImportId = Text(json, "importID") ?? "",
         IgnoreChanges = List(json["ignoreChanges"]),
+        AdditionalSecretOutputs = List(json["additionalSecretOutputs"]),
     };
 
     private static JsonNode Values(PropertyMap map) => JsonNode.Parse(JsonFormatter.Default.Format(ValueConverter.ToStruct(map)))!;

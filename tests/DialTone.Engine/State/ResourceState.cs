@@ -39,6 +39,8 @@ internal sealed record ResourceState(string Urn, string Type, bool Custom)
 
     public ImmutableArray<string> IgnoreChanges { get; init; } = [];
 
+    public ImmutableArray<string> AdditionalSecretOutputs { get; init; } = [];
+
     public string Name => Urns.Name(Urn);
 
     public bool IsProvider => Type.StartsWith(ProviderTypePrefix, StringComparison.Ordinal);
@@ -48,12 +50,14 @@ internal sealed record ResourceState(string Urn, string Type, bool Custom)
 
     /// <summary>
     /// The state as the engine keeps it after a step (step_executor.go continueExecuteStep): an output whose
-    /// same-named input is secret is made secret too, so a provider cannot leak a secret it was given.
+    /// same-named input is secret is made secret too, so a provider cannot leak a secret it was given, and so is
+    /// every output the resource's additionalSecretOutputs names.
     /// </summary>
     public ResourceState WithSecretOutputs() => this with
     {
         Outputs = PropertyMap.From(Outputs.Select(output => KeyValuePair.Create(output.Key,
-            !output.Value.IsSecret && Inputs.TryGetValue(output.Key, out var input) && input.IsSecret ? output.Value.WithSecret() : output.Value))),
+            !output.Value.IsSecret && (AdditionalSecretOutputs.Contains(output.Key)
+                || (Inputs.TryGetValue(output.Key, out var input) && input.IsSecret)) ? output.Value.WithSecret() : output.Value))),
     };
 
     /// <summary>What this resource needs apart from its parent: dependencies, property dependencies and provider.</summary>

@@ -60,7 +60,12 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
             schema.SecretInputs.Contains(property.Key) ? new SecretExpression(property.Value) : property.Value))])
         {
             IsComponent = schema.IsComponent,
-            Options = resource.Options with { DependsOn = [.. resource.DependsOn.Select(DependencyName).OfType<string>()] },
+            // pulumi-yaml asks for every output its schema calls secret to be kept secret (run.go, resourceSchema.Properties).
+            Options = resource.Options with
+            {
+                DependsOn = [.. resource.DependsOn.Select(DependencyName).OfType<string>()],
+                AdditionalSecretOutputs = schema.SecretOutputs,
+            },
         };
     }
 
