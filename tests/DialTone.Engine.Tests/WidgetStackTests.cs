@@ -34,17 +34,10 @@ public abstract class WidgetStackTests : IDisposable
     /// Starts every test plugin this stack starts through a launcher script in the project, this POSIX shell script,
     /// which is given the plugin's arguments.
     /// </summary>
-    private protected void LaunchPluginWith(string script)
+    private protected void LaunchPluginWith(string script) => Stack.Settings = Stack.Settings with
     {
-        if (OperatingSystem.IsWindows())
-        {
-            throw new PlatformNotSupportedException("The plugin launcher is a POSIX shell script.");
-        }
-        var launcher = Path.Combine(_project.Path, "pulumi-resource-dialtonetest");
-        File.WriteAllText(launcher, $"#!/bin/sh\n{script}\n");
-        File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Stack.Settings = Stack.Settings with { Plugins = Stack.Settings.Plugins.SetItem("dialtonetest", launcher) };
-    }
+        Plugins = Stack.Settings.Plugins.SetItem("dialtonetest", Plugins.PluginLauncher.Write(_project.Path, "dialtonetest", script)),
+    };
 
     /// <summary>A widget whose properties are JSON with ${resource.property} references.</summary>
     private protected static ResourceDeclaration WidgetNamed(string name, string properties, ResourceOptions? options = null) =>

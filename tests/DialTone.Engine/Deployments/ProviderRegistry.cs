@@ -92,12 +92,12 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
     private async Task<(StepOp Op, PropertyMap Checked)> PlanAsync(
         ProviderInstance instance, string urn, string name, string type, PropertyMap inputs, ResourceState? old)
     {
-        var check = await instance.Client.CheckConfigAsync(new CheckRequest
+        var check = await Tolerating(instance.Client.CheckConfigAsync(new CheckRequest
         {
             // A new provider's olds are empty, not absent: the registry filters nil config into an empty map.
             Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old?.Inputs ?? PropertyMap.Empty),
             News = DefaultProviders.PlainStruct(inputs),
-        });
+        }), new CheckResponse { Inputs = DefaultProviders.PlainStruct(inputs) });
         if (check.Failures.Count > 0)
         {
             foreach (var failure in check.Failures)
@@ -115,11 +115,11 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         {
             return (StepOp.Create, checkedInputs);
         }
-        var diff = await instance.Client.DiffConfigAsync(new DiffRequest
+        var diff = await Tolerating(instance.Client.DiffConfigAsync(new DiffRequest
         {
             Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old.Outputs),
             OldInputs = DefaultProviders.PlainStruct(old.Inputs), News = DefaultProviders.PlainStruct(checkedInputs),
-        });
+        }), new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffUnknown });
         var changed = diff.Changes == DiffResponse.Types.DiffChanges.DiffUnknown
             ? !old.Outputs.Equals(checkedInputs)
             : diff.Changes == DiffResponse.Types.DiffChanges.DiffSome;
@@ -129,6 +129,20 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
                 $"The provider {urn} must be replaced ({string.Join(", ", diff.Replaces)}); replacing providers is not supported by the test harness.");
         }
         return (changed ? StepOp.Update : StepOp.Same, checkedInputs);
+    }
+
+    // A provider that does not implement CheckConfig or DiffConfig gets the engine's answer for it
+    // (provider_plugin.go): its news as they are, and DIFF_UNKNOWN with nothing to replace.
+    private static async Task<T> Tolerating<T>(Task<T> call, T unimplemented)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (GrpcException error) when (error.Code == GrpcStatusCode.Unimplemented)
+        {
+            return unimplemented;
+        }
     }
 
     private async Task<ProviderInstance> LoadFromStateAsync(string reference)

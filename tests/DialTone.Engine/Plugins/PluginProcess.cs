@@ -144,9 +144,9 @@ internal sealed class PluginProcess : IAsyncDisposable
         {
             await Client.CancelAsync();
         }
-        catch (Provider.Rpc.GrpcException exception) when (exception.Code != Provider.Rpc.GrpcStatusCode.Unimplemented)
+        catch (Provider.Rpc.GrpcException exception)
         {
-            acknowledged = false;
+            acknowledged = exception.Code == Provider.Rpc.GrpcStatusCode.Unimplemented;
         }
         Client.Dispose();
         if (!_process.HasExited)
