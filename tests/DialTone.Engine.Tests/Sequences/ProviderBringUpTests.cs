@@ -4,22 +4,36 @@ namespace DialTone.Engine.Tests.Sequences;
 /// The default provider's bring-up (pulumi-protocol.md §4.1, §7): loaded, checked, diffed when it exists, and
 /// configured with the stack configuration as strings, on its own process for each run.
 /// </summary>
-public sealed class ProviderBringUpTests : WidgetStackTests
+public sealed class ProviderBringUpTests(ProviderBringUpTests.TwoUps ups) : WidgetStackTests, IClassFixture<ProviderBringUpTests.TwoUps>
 {
     private static readonly DeploymentProgram OneWidget = DeploymentProgram.Of(WidgetNamed("a", """{"name":"a"}"""));
 
-    [Fact]
-    public async Task A_new_provider_is_loaded_checked_and_configured_before_its_first_resource()
+    /// <summary>Two ups of one widget on a new stack: the first brings a new provider up, the second an existing one.</summary>
+    public sealed class TwoUps : SharedWidgetRuns
     {
-        var run = await Stack.UpAsync(OneWidget);
+        internal RunResult First { get; private set; } = null!;
+
+        internal RunResult Second { get; private set; } = null!;
+
+        private protected override async Task RunAsync()
+        {
+            First = await Stack.UpAsync(OneWidget);
+            Second = await Stack.UpAsync(OneWidget);
+        }
+    }
+
+    [Fact]
+    public void A_new_provider_is_loaded_checked_and_configured_before_its_first_resource()
+    {
+        var run = ups.First;
 
         Assert.Equal(["Handshake", "GetPluginInfo", "CheckConfig default", "Configure default", "Check a", "Create a", "Cancel"], run.Trace);
     }
 
     [Fact]
-    public async Task Handshake_gives_the_engine_address_and_the_plugin_directory_with_the_engine_flags()
+    public void Handshake_gives_the_engine_address_and_the_plugin_directory_with_the_engine_flags()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         var handshake = (ProviderHandshakeRequest)run.Calls("Handshake").Single().Request;
         var directory = Path.GetDirectoryName(Plugins.PluginPaths.TestPlugin);
@@ -30,9 +44,9 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task CheckConfig_of_a_new_provider_has_empty_olds_and_the_stack_config_as_strings()
+    public void CheckConfig_of_a_new_provider_has_empty_olds_and_the_stack_config_as_strings()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         var check = run.Request<CheckRequest>("CheckConfig", "default");
         Assert.Equal((ProviderUrn, "pulumi:providers:dialtonetest"), (check.Urn, check.Type));
@@ -41,9 +55,9 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task Configure_of_a_new_provider_in_an_update_gets_a_fresh_id_the_args_and_the_variables()
+    public void Configure_of_a_new_provider_in_an_update_gets_a_fresh_id_the_args_and_the_variables()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         var configure = run.Request<ConfigureRequest>("Configure", "default");
         Assert.True(Guid.TryParse(configure.Id, out _));
@@ -63,19 +77,20 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task An_existing_provider_is_checked_against_its_old_config_diffed_and_configured_with_its_id()
+    public void An_existing_provider_is_checked_against_its_old_config_diffed_and_configured_with_its_id()
     {
-        var first = await Stack.UpAsync(OneWidget);
-        var providerId = first.Checkpoint.Named("default").Id;
-
-        var run = await Stack.UpAsync(OneWidget);
+        var providerId = ups.First.Checkpoint.Named("default").Id;
+        var run = ups.Second;
 
         Assert.Equal(["Handshake", "GetPluginInfo", "CheckConfig default", "DiffConfig default", "Configure default"], run.Trace.Take(5));
         Structs.AssertJson("""{"lab":"lab.db"}""", run.Request<CheckRequest>("CheckConfig", "default").Olds);
         var diff = run.Request<DiffRequest>("DiffConfig", "default");
         Structs.AssertJson("""{"lab":"lab.db"}""", diff.Olds);
         Structs.AssertJson("""{"lab":"lab.db"}""", diff.OldInputs);
-        Assert.Equal(providerId, run.Request<ConfigureRequest>("Configure", "default").Id);
+        Structs.AssertJson("""{"lab":"lab.db"}""", diff.News);
+        var configure = run.Request<ConfigureRequest>("Configure", "default");
+        Assert.Equal(providerId, configure.Id);
+        Structs.AssertJson("""{"lab":"lab.db"}""", configure.Args);
         Assert.Contains("same default", run.Steps.Select(step => step.ToString()));
     }
 
@@ -135,9 +150,9 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task A_run_ends_with_Cancel_and_the_plugin_exits_cleanly_on_SIGINT()
+    public void A_run_ends_with_Cancel_and_the_plugin_exits_cleanly_on_SIGINT()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         Assert.Equal("Cancel", run.Trace[^1]);
         Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Message.Contains("exited prematurely"));
