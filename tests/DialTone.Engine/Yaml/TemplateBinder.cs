@@ -64,7 +64,7 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
             Options = resource.Options with
             {
                 DependsOn = [.. resource.DependsOn.Select(DependencyName).OfType<string>()],
-                AdditionalSecretOutputs = schema.SecretOutputs,
+                AdditionalSecretOutputs = [.. resource.Options.AdditionalSecretOutputs.Union(schema.SecretOutputs)],
             },
         };
     }
