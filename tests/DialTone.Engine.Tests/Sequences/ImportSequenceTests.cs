@@ -66,6 +66,37 @@ public sealed class ImportSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task An_import_in_a_preview_reads_checks_and_diffs_and_saves_nothing()
+    {
+        MakeWidgetOutsideTheStack();
+
+        var run = await Stack.PreviewAsync(Adopting("red"));
+
+        Assert.Equal(["Read a", "Check a", "Diff a"], run.TraceOf("a"));
+        Assert.Equal(ExistingId, run.Request<ReadRequest>("Read", "a").Id);
+        Assert.Equal(["import a"], run.ResourceSteps);
+        Assert.False(File.Exists(Stack.CheckpointPath));
+    }
+
+    [Fact]
+    public async Task A_resource_that_still_names_its_import_id_may_not_be_replaced()
+    {
+        MakeWidgetOutsideTheStack();
+        await Stack.UpAsync(Adopting("red"));
+        var renamed = DeploymentProgram.Of(WidgetNamed("a", """{"name":"renamed","colour":"red"}""", new ResourceOptions { Import = ExistingId }));
+
+        var preview = await Stack.PreviewAsync(renamed);
+        var run = await Stack.UpAsync(renamed);
+
+        const string Refusal = "previously-imported resources that still specify an ID may not be replaced; please remove the `import` " +
+            "declaration from your program;\nname: \"found\" => \"renamed\"";
+        Assert.Equal((Refusal, DiagnosticSeverity.Warning), (preview.Diagnostics.Single().Message, preview.Diagnostics.Single().Severity));
+        Assert.Equal([Refusal], run.Errors);
+        Assert.Empty(run.Calls("Create"));
+        Assert.Equal(ExistingId, run.Checkpoint.Named("a").Id);
+    }
+
+    [Fact]
     public async Task Importing_an_id_that_does_not_exist_fails_naming_it()
     {
         var run = await Stack.UpAsync(Adopting("red", id: "widget-missing"));

@@ -54,6 +54,17 @@ public sealed class RefreshSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task The_drift_Diff_gets_the_resource_s_ignoreChanges()
+    {
+        await Stack.UpAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"a","colour":"red"}""",
+            new ResourceOptions { IgnoreChanges = ["colour"] })));
+
+        var run = await Stack.RefreshAsync();
+
+        Assert.Equal(["colour"], run.Request<DiffRequest>("Diff", "a").IgnoreChanges);
+    }
+
+    [Fact]
     public async Task A_resource_that_is_gone_leaves_the_checkpoint()
     {
         var a = (await Stack.UpAsync(RedWidget)).Checkpoint.Named("a");

@@ -16,8 +16,14 @@ public sealed class UpSequenceTests : WidgetStackTests
     {
         var run = await Stack.UpAsync(One("""{"name":"a"}"""));
 
+        var check = run.Request<CheckRequest>("Check", "a");
+        Assert.Equal((UrnOf("a"), "a", Widget), (check.Urn, check.Name, check.Type));
+        Structs.AssertJson("{}", check.Olds);
+        Structs.AssertJson("""{"name":"a"}""", check.News);
         var create = run.Calls("Create", "a").Single();
-        Assert.False(((CreateRequest)create.Request).Preview);
+        var request = (CreateRequest)create.Request;
+        Assert.Equal((false, UrnOf("a"), "a", Widget), (request.Preview, request.Urn, request.Name, request.Type));
+        Structs.AssertJson("""{"name":"a","colour":"blue","shape":"Round"}""", request.Properties);
         var created = (CreateResponse)create.Response!;
         var a = run.Checkpoint.Named("a");
         Assert.Equal(created.Id, a.Id);
@@ -59,6 +65,10 @@ public sealed class UpSequenceTests : WidgetStackTests
         var run = await Stack.UpAsync(One("""{"name":"renamed"}"""));
 
         Assert.Equal(["Check a", "Diff a", "Check a", "Create a", "Delete a"], run.TraceOf("a"));
+        var recheck = (CheckRequest)run.Calls("Check", "a")[1].Request;
+        Structs.AssertJson("{}", recheck.Olds);
+        Structs.AssertJson("""{"name":"renamed"}""", recheck.News);
+        Structs.AssertJson("""{"name":"renamed","colour":"blue","shape":"Round"}""", run.Request<CreateRequest>("Create", "a").Properties);
         var delete = run.Request<DeleteRequest>("Delete", "a");
         Assert.Equal((old.Id, Provider.Rpc.ValueConverter.ToStruct(old.Outputs), Provider.Rpc.ValueConverter.ToStruct(old.Inputs)),
             (delete.Id, delete.Properties, delete.OldInputs));
@@ -76,7 +86,12 @@ public sealed class UpSequenceTests : WidgetStackTests
         var run = await Stack.UpAsync(One("""{"name":"renamed"}""", options));
 
         Assert.Equal(["Check a", "Diff a", "Check a", "Delete a", "Create a"], run.TraceOf("a"));
-        Assert.Equal(old.Id, run.Request<DeleteRequest>("Delete", "a").Id);
+        var delete = run.Request<DeleteRequest>("Delete", "a");
+        Assert.Equal((old.Id, Provider.Rpc.ValueConverter.ToStruct(old.Outputs), Provider.Rpc.ValueConverter.ToStruct(old.Inputs)),
+            (delete.Id, delete.Properties, delete.OldInputs));
+        var create = run.Request<CreateRequest>("Create", "a");
+        Assert.Equal((false, UrnOf("a")), (create.Preview, create.Urn));
+        Structs.AssertJson("""{"name":"renamed","colour":"blue","shape":"Round"}""", create.Properties);
         Assert.Equal(["delete-replaced a", "replace a", "create-replacement a"], run.ResourceSteps);
     }
 
