@@ -189,8 +189,7 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
             return
             [
                 .. _pendingDeletes.Where(state => !_deleted.Contains(state)),
-                .. Olds.Resources.Where(state => !_deleted.Contains(state)
-                    && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn))),
+                .. UntouchedOlds(),
             ];
         }
     }
@@ -216,6 +215,10 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         }
     }
 
+    // Old resources this run neither saved again nor deleted (a replaced one waiting for its delete included); under _gate.
+    private IEnumerable<ResourceState> UntouchedOlds() =>
+        Olds.Resources.Where(state => !_deleted.Contains(state) && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn)));
+
     /// <summary>A refresh has run: the result drops references to what it found gone, as the engine does after one.</summary>
     public void RebuildBaseState() => Volatile.Write(ref _rebuildBaseState, true);
 
@@ -227,9 +230,7 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     {
         lock (_gate)
         {
-            var kept = Olds.Resources.Where(state => !_deleted.Contains(state)
-                && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn)));
-            var result = Checkpoint.InDependencyOrder([.. kept, .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
+            var result = Checkpoint.InDependencyOrder([.. UntouchedOlds(), .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
             return Volatile.Read(ref _rebuildBaseState) ? result.WithoutDanglingReferences() : result;
         }
     }

@@ -39,6 +39,10 @@ internal sealed record Goal(string Type, string Name, bool Custom, PropertyMap I
 
     public string Package => Type.Split(':')[0];
 
+    /// <summary>The stack resource, registered first by every program (pulumi:pulumi:Stack, named project-stack).</summary>
+    public static Goal Stack(StackSettings settings) =>
+        new(Urns.StackType, $"{settings.Project}-{settings.Stack}", Custom: false, PropertyMap.Empty);
+
     /// <summary>
     /// The goal for inputs that may carry dependencies, as an SDK sends them: each property's dependencies become
     /// its property dependencies and all of them join the resource's dependencies. The engine keeps the values

@@ -14,7 +14,7 @@ internal sealed class ProgramRunner(Deployment deployment, ResourceRegistrar reg
     public async Task<PropertyMap> RunAsync(DeploymentProgram program)
     {
         var settings = deployment.Settings;
-        await registrar.RegisterAsync(new Goal(Urns.StackType, $"{settings.Project}-{settings.Stack}", Custom: false, PropertyMap.Empty));
+        await registrar.RegisterAsync(Goal.Stack(settings));
         var registrations = new Dictionary<string, Task<ResourceOutputs>>(StringComparer.Ordinal);
         var started = program.Resources.ToDictionary(resource => resource.Name, _ => new TaskCompletionSource());
         foreach (var resource in program.Resources)

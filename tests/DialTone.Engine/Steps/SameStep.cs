@@ -10,9 +10,3 @@ internal sealed class SameStep(ResourceState old, ResourceState resource) : Step
         return Task.FromResult<ResourceState?>(deployment.Save(Resource with { Id = old.Id, Outputs = old.Outputs }));
     }
 }
-
-/// <summary>The logical step that marks a replacement in the record; the create and delete around it do the work.</summary>
-internal sealed class ReplaceStep(ResourceState news) : Step(StepOp.Replace, news)
-{
-    protected override Task<ResourceState?> ApplyAsync(Deployment deployment) => Task.FromResult<ResourceState?>(null);
-}
