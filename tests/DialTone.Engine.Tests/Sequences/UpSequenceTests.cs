@@ -165,6 +165,18 @@ public sealed class UpSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task An_ignoreChanges_path_that_does_not_parse_is_passed_over()
+    {
+        var ignoring = new ResourceOptions { IgnoreChanges = ["labels[", "colour"] };
+        await Stack.UpAsync(One("""{"name":"a","colour":"red"}""", ignoring));
+
+        var run = await Stack.UpAsync(One("""{"name":"a","colour":"green"}""", ignoring));
+
+        Assert.Empty(run.Errors);
+        Assert.Equal(["same a"], run.ResourceSteps);
+    }
+
+    [Fact]
     public async Task An_output_whose_input_turns_secret_is_kept_secret_even_when_nothing_else_changes()
     {
         await Stack.UpAsync(One("""{"name":"a","colour":"red"}"""));

@@ -64,15 +64,6 @@ internal static class EngineMessages
                 ? $"\n\t\t- property {problem.PropertyPath} with value '{GoValueText.Of(value)}' has a problem: {problem.Reason}"
                 : $"\n\t\t- property {problem.PropertyPath} has a problem: {problem.Reason}"));
 
-    private static PropertyValue? ValueAt(string path, PropertyMap inputs)
-    {
-        try
-        {
-            return Programs.PropertyAccess.Parse(path).Get(PropertyValue.Object(inputs));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static PropertyValue? ValueAt(string path, PropertyMap inputs) =>
+        Programs.PropertyAccess.TryParse(path)?.Get(PropertyValue.Object(inputs));
 }

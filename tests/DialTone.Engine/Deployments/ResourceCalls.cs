@@ -13,14 +13,17 @@ namespace DialTone.Engine.Deployments;
 /// </summary>
 internal static class ResourceCalls
 {
-    /// <summary>Resets each ignored path of the new inputs to its old value (processIgnoreChanges).</summary>
+    /// <summary>
+    /// Resets each ignored path of the new inputs to its old value (processIgnoreChanges); a path that does not
+    /// parse is passed over.
+    /// </summary>
     public static PropertyMap IgnoreChanges(Deployment deployment, string urn, ImmutableArray<string> paths, PropertyMap olds,
         PropertyMap news)
     {
         var invalid = new List<string>();
         foreach (var path in paths)
         {
-            if (!PropertyAccess.Parse(path).Reset(olds, ref news))
+            if (PropertyAccess.TryParse(path) is { } access && !access.Reset(olds, ref news))
             {
                 invalid.Add(path);
             }
