@@ -39,6 +39,14 @@ public abstract class WidgetStackTests : IDisposable
         Plugins = Stack.Settings.Plugins.SetItem("dialtonetest", Plugins.PluginLauncher.Write(_project.Path, "dialtonetest", script)),
     };
 
+    /// <summary>A widget named "found" made outside the stack, as the test plugin stores one, for imports to adopt.</summary>
+    private protected void MakeWidgetOutsideTheStack(string id, string colour)
+    {
+        Directory.CreateDirectory(WidgetsDirectory);
+        File.WriteAllText(Path.Combine(WidgetsDirectory, id + ".json"),
+            new System.Text.Json.Nodes.JsonObject { ["Name"] = "found", ["Colour"] = colour, ["Shape"] = 0, ["Serial"] = "SN-found" }.ToJsonString());
+    }
+
     /// <summary>A widget whose properties are JSON with ${resource.property} references.</summary>
     private protected static ResourceDeclaration WidgetNamed(string name, string properties, ResourceOptions? options = null) =>
         ResourceDeclaration.FromJson(name, Widget, properties, options);

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace DialTone.Engine.Tests.Sequences;
 
 /// <summary>
@@ -11,13 +9,7 @@ public sealed class ImportSequenceTests : WidgetStackTests
 {
     private const string ExistingId = "widget-existing";
 
-    /// <summary>A widget made outside the stack, as the test plugin stores one.</summary>
-    private void MakeWidgetOutsideTheStack(string colour = "red")
-    {
-        Directory.CreateDirectory(WidgetsDirectory);
-        File.WriteAllText(Path.Combine(WidgetsDirectory, ExistingId + ".json"),
-            new JsonObject { ["Name"] = "found", ["Colour"] = colour, ["Shape"] = 0, ["Serial"] = "SN-found" }.ToJsonString());
-    }
+    private void MakeWidgetOutsideTheStack(string colour = "red") => MakeWidgetOutsideTheStack(ExistingId, colour);
 
     private static DeploymentProgram Adopting(string colour, string id = ExistingId) => DeploymentProgram.Of(
         WidgetNamed("a", $$"""{"name":"found","colour":"{{colour}}"}""", new ResourceOptions { Import = id }));
