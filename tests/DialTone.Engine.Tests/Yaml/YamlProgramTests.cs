@@ -43,7 +43,7 @@ public sealed class YamlProgramTests(YamlProgramTests.EverythingUp everything) :
             options:
               dependsOn:
                 - ${first}
-              protect: false
+              protect: true
               ignoreChanges:
                 - count
           third:
@@ -88,7 +88,7 @@ public sealed class YamlProgramTests(YamlProgramTests.EverythingUp everything) :
         Structs.AssertJson($$"""{"name":"second","labels":{"after":{{serial}},"firstShape":"Round"},"parts":[{"name":"p1","size":2}]}""",
             run.Request<CheckRequest>("Check", "second").News);
         var second = run.Checkpoint.Named("second");
-        Assert.Equal((Widget, false), (second.Type, second.Protect));
+        Assert.Equal((Widget, true, false), (second.Type, second.Protect, run.Checkpoint.Named("first").Protect));
         Assert.Equal(["count"], second.IgnoreChanges.AsEnumerable());
         Assert.Contains(UrnOf("first"), second.Dependencies);
         // third reads nothing from second: only dependsOn makes it wait for second and depend on it.
