@@ -23,6 +23,30 @@ public abstract class WidgetStackTests : IDisposable
 
     internal static string UrnOf(string name) => $"urn:pulumi:dev::widgets::{Widget}::{name}";
 
+    /// <summary>
+    /// Sets an environment variable for every test plugin this stack starts: the test plugin's switches for a whole
+    /// process (PluginSwitches).
+    /// </summary>
+    private protected void SetPluginEnvironment(string variable, string value) =>
+        LaunchPluginWith($"export {variable}='{value}'\nexec '{Plugins.PluginPaths.TestPlugin}' \"$@\"");
+
+    /// <summary>
+    /// Starts every test plugin this stack starts through a launcher script in the project, this POSIX shell script,
+    /// which is given the plugin's arguments.
+    /// </summary>
+    private protected void LaunchPluginWith(string script) => Stack.Settings = Stack.Settings with
+    {
+        Plugins = Stack.Settings.Plugins.SetItem("dialtonetest", Plugins.PluginLauncher.Write(_project.Path, "dialtonetest", script)),
+    };
+
+    /// <summary>A widget named "found" made outside the stack, as the test plugin stores one, for imports to adopt.</summary>
+    private protected void MakeWidgetOutsideTheStack(string id, string colour)
+    {
+        Directory.CreateDirectory(WidgetsDirectory);
+        File.WriteAllText(Path.Combine(WidgetsDirectory, id + ".json"),
+            new System.Text.Json.Nodes.JsonObject { ["Name"] = "found", ["Colour"] = colour, ["Shape"] = 0, ["Serial"] = "SN-found" }.ToJsonString());
+    }
+
     /// <summary>A widget whose properties are JSON with ${resource.property} references.</summary>
     private protected static ResourceDeclaration WidgetNamed(string name, string properties, ResourceOptions? options = null) =>
         ResourceDeclaration.FromJson(name, Widget, properties, options);

@@ -8,7 +8,8 @@ namespace DialTone.Engine;
 /// <summary>
 /// A Pulumi stack driven by the harness, the way the Pulumi CLI drives one: each operation is one engine run with
 /// fresh plugin processes, and the checkpoint is kept as JSON between runs (in the project directory, at
-/// .pulumi/stacks/&lt;project&gt;/&lt;stack&gt;.json, as the local backend keeps it). <see cref="UpAsync"/> is
+/// .pulumi/stacks/&lt;project&gt;/&lt;stack&gt;.json, where the local backend keeps its file, though not in that
+/// file's shape: see <see cref="CheckpointJson"/>). <see cref="UpAsync"/> is
 /// <c>pulumi up --skip-preview</c>, what the Automation API runs; call <see cref="PreviewAsync"/> first to see a
 /// preview phase.
 /// </summary>
@@ -29,10 +30,10 @@ internal sealed class Stack(StackSettings settings)
     }
 
     /// <summary>`pulumi preview`: what an update would do, with preview=true everywhere; the checkpoint is left alone.</summary>
-    public Task<RunResult> PreviewAsync(DeploymentProgram program) => RunProgramAsync(program, dryRun: true);
+    public Task<RunResult> PreviewAsync(DeploymentProgram program) => DeployAsync(program, dryRun: true);
 
     /// <summary>`pulumi up --skip-preview`: creates, updates and replaces, then deletes what the program no longer declares.</summary>
-    public Task<RunResult> UpAsync(DeploymentProgram program) => RunProgramAsync(program, dryRun: false);
+    public Task<RunResult> UpAsync(DeploymentProgram program) => DeployAsync(program, dryRun: false);
 
     /// <summary>`pulumi refresh`: reads every custom resource and shows its drift with the inverted Diff.</summary>
     public Task<RunResult> RefreshAsync(bool preview = false) => RunAsync(preview, async run =>
@@ -41,6 +42,7 @@ internal sealed class Stack(StackSettings settings)
         var refreshes = run.Deployment.Olds.Resources.Where(state => state.Custom && !state.IsProvider && !state.Delete)
             .Select(async state => await Step.RunAsync(run.Deployment, [new RefreshStep(state, await run.Providers.EnsureAsync(state.Provider))]));
         await Task.WhenAll(refreshes);
+        run.Deployment.RebuildBaseState();
         return StackOutputs(run.Deployment.Olds);
     });
 
@@ -61,14 +63,14 @@ internal sealed class Stack(StackSettings settings)
     /// <summary>`pulumi up --skip-preview` of a Pulumi YAML program.</summary>
     public Task<RunResult> UpAsync(YamlTemplate template) => RunTemplateAsync(template, dryRun: false);
 
-    private Task<RunResult> RunProgramAsync(DeploymentProgram program, bool dryRun)
+    private Task<RunResult> DeployAsync(DeploymentProgram program, bool dryRun)
     {
         var problems = program.Problems().ToList();
         if (problems.Count > 0)
         {
             throw new ArgumentException($"The program cannot run:\n{string.Join("\n", problems)}", nameof(program));
         }
-        return RunAsync(Settings, dryRun, run => RunProgramAsync(run, program));
+        return RunAsync(Settings, dryRun, run => RunProgramThenDeletesAsync(run, program));
     }
 
     // As pulumi-yaml runs: the template is bound against its packages' schemas first, and only then registers anything.
@@ -76,14 +78,15 @@ internal sealed class Stack(StackSettings settings)
     {
         var settings = Settings with { Plugins = Settings.Plugins.SetItems(template.Plugins) };
         return RunAsync(settings, dryRun, async run => await TemplateLoading.BindAsync(run, template, settings) is { } program
-            ? await RunProgramAsync(run, program)
+            ? await RunProgramThenDeletesAsync(run, program)
             : PropertyMap.Empty);
     }
 
-    private static async Task<PropertyMap> RunProgramAsync(Run run, DeploymentProgram program)
+    // The program's registrations, then the deletes of what it no longer declares, unless the run has stopped.
+    private static async Task<PropertyMap> RunProgramThenDeletesAsync(Run run, DeploymentProgram program)
     {
         var outputs = await new ProgramRunner(run.Deployment, run.Registrar).RunAsync(program);
-        if (!run.Deployment.Failed)
+        if (!run.Deployment.Stopped)
         {
             await DeleteScheduler.RunAsync(run.Deployment, run.Providers, run.Deployment.Condemned());
         }

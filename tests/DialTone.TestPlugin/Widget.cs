@@ -44,7 +44,7 @@ public record WidgetArgs
     [Property("Password that opens the widget.", Optional = true, Secret = true)]
     public string? Password { get; init; }
 
-    [Property("Test switch: the widget is made, then fails its inspection (a partial failure).", Optional = true)]
+    [Property("Test switch: the widget is made, or changed to have it set, then fails its inspection (a partial failure).", Optional = true)]
     public bool? FailInspection { get; init; }
 
     [Property("Test switch: milliseconds making the widget takes.", Optional = true)]
@@ -75,16 +75,23 @@ public sealed class Widget(ProviderSession session)
     public async Task<Created<WidgetState>> CreateAsync(CreateContext<WidgetArgs> context, CancellationToken cancel)
     {
         await context.Resource.ProgressAsync($"Making widget {context.Args.Name}", cancel);
+        await PluginSwitches.WaitForCreatesTogetherAsync(cancel);
         await Task.Delay(context.Args.MakingMilliseconds ?? 0, cancel);
         var id = $"widget-{Guid.NewGuid():N}";
         var state = Save(id, State(context.Args, $"SN-{id[7..15]}"));
         return context.Args.FailInspection == true
-            ? throw new PartialFailureException<WidgetState>(id, state, $"widget {context.Args.Name} was made but failed its inspection")
+            ? throw new PartialFailureException<WidgetState>(PluginSwitches.PartialCreateWithoutId ? "" : id, state,
+                $"widget {context.Args.Name} was made but failed its inspection")
             : new Created<WidgetState>(id, state);
     }
 
-    public Task<WidgetState> UpdateAsync(UpdateContext<WidgetArgs, WidgetState> context, CancellationToken cancel) =>
-        Task.FromResult(Save(context.Id, State(context.News, context.OldState.Serial)));
+    public Task<WidgetState> UpdateAsync(UpdateContext<WidgetArgs, WidgetState> context, CancellationToken cancel)
+    {
+        var state = Save(context.Id, State(context.News, context.OldState.Serial));
+        return context.News.FailInspection == true && context.OldState.FailInspection != true
+            ? throw new PartialFailureException<WidgetState>(context.Id, state, $"widget {context.News.Name} was changed but failed its inspection")
+            : Task.FromResult(state);
+    }
 
     public async Task<Read<WidgetArgs, WidgetState>?> ReadAsync(ReadContext<WidgetArgs, WidgetState> context, CancellationToken cancel) =>
         File.Exists(PathOf(context.Id))

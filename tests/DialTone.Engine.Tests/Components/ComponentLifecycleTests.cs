@@ -25,15 +25,23 @@ public sealed class ComponentLifecycleTests : ComponentStackTests
         Assert.Equal(["create pair", "create pair-first", "create pair-second"], run.ResourceSteps);
         Assert.True(run.Outputs["firstSerial"].IsComputed);
         Assert.False(Directory.Exists(WidgetsDirectory));
+        var registered = (RegisterResourceResponse)run.MonitorCalls.Single(call => call.Subject == "pair-first").Response!;
+        Assert.Equal((ChildUrn("pair-first"), ""), (registered.Urn, registered.Id));
+        Assert.Equal(Provider.Rpc.ValueConverter.UnknownString, registered.Object.Fields["serial"].StringValue);
+        Assert.Equal("pair-first", registered.Object.Fields["name"].StringValue);
     }
 
     [Fact]
     public async Task Up_creates_the_children_and_a_second_identical_up_changes_nothing()
     {
-        await Stack.UpAsync(PairProgram("{}"));
+        var first = await Stack.UpAsync(PairProgram("{}"));
 
         var run = await Stack.UpAsync(PairProgram("{}"));
 
+        Assert.Equal(FullConstruction, first.MonitorTrace);
+        var created = (RegisterResourceResponse)first.MonitorCalls.Single(call => call.Subject == "pair-first").Response!;
+        var child = first.Checkpoint.Named("pair-first");
+        Assert.Equal((child.Id, child.Outputs["serial"].ToString().Trim('"')), (created.Id, created.Object.Fields["serial"].StringValue));
         Assert.Equal(FullConstruction, run.MonitorTrace);
         Assert.Equal(["Check pair-first", "Diff pair-first", "Check pair-second", "Diff pair-second"], run.Trace.Where(call => call.Contains("pair-")));
         Assert.Equal(["same pair", "same pair-first", "same pair-second"], run.ResourceSteps);
@@ -52,6 +60,8 @@ public sealed class ComponentLifecycleTests : ComponentStackTests
         Assert.Equal(["Check pair-first", "Diff pair-first", "Update pair-first", "Check pair-second", "Diff pair-second", "Update pair-second"],
             run.Trace.Where(call => call.Contains("pair-")));
         Assert.All(Children, name => Assert.Equal("\"blue\"", run.Checkpoint.Named(name).Outputs["colour"].ToString()));
+        var registration = (RegisterResourceRequest)run.MonitorCalls.Single(call => call.Subject == "pair-first").Request;
+        Assert.Equal(("blue", Widget, PairUrn), (registration.Object.Fields["colour"].StringValue, registration.Type, registration.Parent));
     }
 
     [Fact]

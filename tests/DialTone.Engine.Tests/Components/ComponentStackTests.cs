@@ -9,7 +9,7 @@ public abstract class ComponentStackTests : WidgetStackTests
     /// <summary>A child of the pair: its URN carries the component's type before its own.</summary>
     internal static string ChildUrn(string name) => $"urn:pulumi:dev::widgets::{Pair}${Widget}::{name}";
 
-    private protected static DeploymentProgram PairProgram(string properties) =>
+    internal static DeploymentProgram PairProgram(string properties) =>
         DeploymentProgram.Of(ResourceDeclaration.FromJson("pair", Pair, properties) with { IsComponent = true })
             with { Outputs = Template.Json("""{"firstSerial":"${pair.firstSerial}"}""") };
 }

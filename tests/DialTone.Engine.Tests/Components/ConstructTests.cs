@@ -4,8 +4,16 @@ namespace DialTone.Engine.Tests.Components;
 /// Construct through the harness (pulumi-protocol.md §5): the component registers itself and its children with the
 /// engine's ResourceMonitor, and the engine runs the children's steps on the same plugin while Construct waits.
 /// </summary>
-public sealed class ConstructTests : ComponentStackTests
+public sealed class ConstructTests(ConstructTests.PairUp pairUp) : ComponentStackTests, IClassFixture<ConstructTests.PairUp>
 {
+    /// <summary>One up of a pair with no inputs on a new stack.</summary>
+    public sealed class PairUp : SharedWidgetRuns
+    {
+        internal RunResult Run { get; private set; } = null!;
+
+        private protected override async Task RunAsync() => Run = await Stack.UpAsync(PairProgram("{}"));
+    }
+
     [Fact]
     public async Task Construct_gets_the_stack_config_the_monitor_address_and_the_stack_as_parent()
     {
@@ -23,9 +31,9 @@ public sealed class ConstructTests : ComponentStackTests
     }
 
     [Fact]
-    public async Task The_component_registers_itself_under_the_stack_then_its_children_under_it_then_its_outputs()
+    public void The_component_registers_itself_under_the_stack_then_its_children_under_it_then_its_outputs()
     {
-        var run = await Stack.UpAsync(PairProgram("""{"colour":"red"}"""));
+        var run = pairUp.Run;
 
         Assert.Equal(["SupportsFeature outputValues", "RegisterResource pair", "RegisterResource pair-first", "RegisterResource pair-second",
             "RegisterResourceOutputs pair"], run.MonitorTrace);
@@ -37,14 +45,15 @@ public sealed class ConstructTests : ComponentStackTests
     }
 
     [Fact]
-    public async Task The_children_are_checked_and_created_on_the_same_plugin_while_Construct_waits()
+    public void The_children_are_checked_and_created_on_the_same_plugin_while_Construct_waits()
     {
-        var run = await Stack.UpAsync(PairProgram("{}"));
+        var run = pairUp.Run;
 
         var construct = run.Calls("Construct", "pair").Single();
+        Assert.StartsWith("127.0.0.1:", construct.Address);
         foreach (var child in run.Rpcs.Where(call => call.Subject is "pair-first" or "pair-second"))
         {
-            Assert.Equal(construct.Plugin, child.Plugin);
+            Assert.Equal((construct.Plugin, construct.Address), (child.Plugin, child.Address));
             Assert.True(construct.Started < child.Started && child.Ended < construct.Ended, $"{child} ran outside Construct.");
         }
         Assert.Equal(["Check pair-first", "Create pair-first", "Check pair-second", "Create pair-second"],
@@ -52,9 +61,9 @@ public sealed class ConstructTests : ComponentStackTests
     }
 
     [Fact]
-    public async Task A_child_input_from_another_child_carries_that_child_as_a_dependency()
+    public void A_child_input_from_another_child_carries_that_child_as_a_dependency()
     {
-        var run = await Stack.UpAsync(PairProgram("{}"));
+        var run = pairUp.Run;
 
         var second = (RegisterResourceRequest)run.MonitorCalls.Single(call => call.Subject == "pair-second").Request;
         Assert.Equal([ChildUrn("pair-first")], second.PropertyDependencies["labels"].Urns);
@@ -63,9 +72,9 @@ public sealed class ConstructTests : ComponentStackTests
     }
 
     [Fact]
-    public async Task Construct_answers_with_outputs_depending_on_their_children_after_registering_them()
+    public void Construct_answers_with_outputs_depending_on_their_children_after_registering_them()
     {
-        var run = await Stack.UpAsync(PairProgram("{}"));
+        var run = pairUp.Run;
 
         var construct = run.Calls("Construct", "pair").Single();
         var serial = ((ConstructResponse)construct.Response!).State.Fields["firstSerial"].StructValue.Fields;
@@ -77,9 +86,9 @@ public sealed class ConstructTests : ComponentStackTests
     }
 
     [Fact]
-    public async Task The_children_are_kept_in_the_checkpoint_under_the_component_with_its_outputs()
+    public void The_children_are_kept_in_the_checkpoint_under_the_component_with_its_outputs()
     {
-        var run = await Stack.UpAsync(PairProgram("{}"));
+        var run = pairUp.Run;
 
         var pair = run.Checkpoint.Named("pair");
         Assert.Equal((false, StackUrn, ""), (pair.Custom, pair.Parent, pair.Provider));
@@ -94,7 +103,7 @@ public sealed class ConstructTests : ComponentStackTests
     {
         var run = await Stack.UpAsync(PairProgram("""{"colour":5}"""));
 
-        Assert.Equal([$"{Pair} resource 'pair' has a problem: colour must be a string, not 5.\n\t\t- property colour has a problem: colour must be a string, not 5."],
+        Assert.Equal([$"{Pair} resource 'pair' has a problem: colour must be a string, not 5.\n\t\t- property colour with value '{{5}}' has a problem: colour must be a string, not 5."],
             run.Errors);
         Assert.Equal(Provider.Rpc.GrpcStatusCode.InvalidArgument, run.Calls("Construct", "pair").Single().Error!.Code);
         Assert.Empty(run.MonitorCalls.Where(call => call.Method == "RegisterResource"));

@@ -40,16 +40,18 @@ public sealed class DestroySequenceTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task Destroy_stops_at_a_protected_resource_and_keeps_what_it_needs()
+    public async Task Destroy_refuses_a_protected_resource_keeps_what_it_needs_and_deletes_the_rest()
     {
         await Stack.UpAsync(DeploymentProgram.Of(
             WidgetNamed("a", """{"name":"a"}"""),
-            WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}""", new ResourceOptions { Protect = true })));
+            WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}""", new ResourceOptions { Protect = true }),
+            WidgetNamed("c", """{"name":"c"}""")));
 
         var run = await Stack.DestroyAsync();
 
-        Assert.Empty(run.Calls("Delete"));
-        Assert.Equal(["delete b failed"], run.ResourceSteps);
+        Assert.Equal(["Delete c"], run.Calls("Delete").Select(call => call.ToString()));
+        Assert.Equal(["delete b failed", "delete c"], run.ResourceSteps);
+        Assert.StartsWith($"resource \"{UrnOf("b")}\" cannot be deleted", Assert.Single(run.Errors));
         Assert.Equal(["a", "b"], run.Checkpoint.ResourceNames);
     }
 }

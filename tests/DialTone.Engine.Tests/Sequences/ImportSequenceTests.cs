@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace DialTone.Engine.Tests.Sequences;
 
 /// <summary>
@@ -11,13 +9,7 @@ public sealed class ImportSequenceTests : WidgetStackTests
 {
     private const string ExistingId = "widget-existing";
 
-    /// <summary>A widget made outside the stack, as the test plugin stores one.</summary>
-    private void MakeWidgetOutsideTheStack()
-    {
-        Directory.CreateDirectory(WidgetsDirectory);
-        File.WriteAllText(Path.Combine(WidgetsDirectory, ExistingId + ".json"),
-            new JsonObject { ["Name"] = "found", ["Colour"] = "red", ["Shape"] = 0, ["Serial"] = "SN-found" }.ToJsonString());
-    }
+    private void MakeWidgetOutsideTheStack(string colour = "red") => MakeWidgetOutsideTheStack(ExistingId, colour);
 
     private static DeploymentProgram Adopting(string colour, string id = ExistingId) => DeploymentProgram.Of(
         WidgetNamed("a", $$"""{"name":"found","colour":"{{colour}}"}""", new ResourceOptions { Import = id }));
@@ -66,11 +58,54 @@ public sealed class ImportSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task An_import_in_a_preview_reads_checks_and_diffs_and_saves_nothing()
+    {
+        MakeWidgetOutsideTheStack();
+
+        var run = await Stack.PreviewAsync(Adopting("red"));
+
+        Assert.Equal(["Read a", "Check a", "Diff a"], run.TraceOf("a"));
+        Assert.Equal(ExistingId, run.Request<ReadRequest>("Read", "a").Id);
+        Assert.Equal(["import a"], run.ResourceSteps);
+        Assert.False(File.Exists(Stack.CheckpointPath));
+    }
+
+    [Fact]
+    public async Task A_resource_that_still_names_its_import_id_may_not_be_replaced()
+    {
+        MakeWidgetOutsideTheStack();
+        await Stack.UpAsync(Adopting("red"));
+        var renamed = DeploymentProgram.Of(WidgetNamed("a", """{"name":"renamed","colour":"red"}""", new ResourceOptions { Import = ExistingId }));
+
+        var preview = await Stack.PreviewAsync(renamed);
+        var run = await Stack.UpAsync(renamed);
+
+        const string Refusal = "previously-imported resources that still specify an ID may not be replaced; please remove the `import` " +
+            "declaration from your program;\nname: \"found\" => \"renamed\"";
+        Assert.Equal((Refusal, DiagnosticSeverity.Warning), (preview.Diagnostics.Single().Message, preview.Diagnostics.Single().Severity));
+        Assert.Equal([Refusal], run.Errors);
+        Assert.Empty(run.Calls("Create"));
+        Assert.Equal(ExistingId, run.Checkpoint.Named("a").Id);
+    }
+
+    [Fact]
     public async Task Importing_an_id_that_does_not_exist_fails_naming_it()
     {
         var run = await Stack.UpAsync(Adopting("red", id: "widget-missing"));
 
         Assert.Equal(["resource 'widget-missing' does not exist"], run.Errors);
+        Assert.False(run.Checkpoint.Contains("a"));
+    }
+
+    [Fact]
+    public async Task An_unknown_value_from_the_import_s_Read_fails_the_import_and_saves_nothing()
+    {
+        MakeWidgetOutsideTheStack(colour: Provider.Rpc.ValueConverter.UnknownString);
+
+        var run = await Stack.UpAsync(Adopting("red"));
+
+        Assert.Equal(["unexpected unknown property value for \"colour\""], run.Errors);
+        Assert.Equal(["import a failed"], run.ResourceSteps);
         Assert.False(run.Checkpoint.Contains("a"));
     }
 

@@ -26,6 +26,19 @@ public sealed class PreviewSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task A_preview_of_a_protected_replacement_fails_and_still_shows_every_step()
+    {
+        var protect = new ResourceOptions { Protect = true };
+        await Stack.UpAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"a"}""", protect)));
+
+        var run = await Stack.PreviewAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"renamed"}""", protect),
+            WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}""")));
+
+        Assert.StartsWith($"unable to replace resource \"{UrnOf("a")}\"", Assert.Single(run.Errors));
+        Assert.Equal(["create-replacement a", "replace a", "create b", "delete-replaced a"], run.ResourceSteps);
+    }
+
+    [Fact]
     public async Task A_preview_writes_nothing_and_leaves_no_checkpoint()
     {
         var run = await Stack.PreviewAsync(Red());
@@ -49,6 +62,8 @@ public sealed class PreviewSequenceTests : WidgetStackTests
         Assert.Equal(a.Id, diff.Id);
         Assert.Equal(Provider.Rpc.ValueConverter.ToStruct(a.Outputs), diff.Olds);
         Assert.Equal(Provider.Rpc.ValueConverter.ToStruct(a.Inputs), diff.OldInputs);
+        Structs.AssertJson("""{"name":"a","colour":"red","shape":"Round"}""", diff.News);
+        Assert.Empty(diff.IgnoreChanges);
         Assert.Equal(["same a"], run.ResourceSteps);
     }
 
@@ -78,10 +93,28 @@ public sealed class PreviewSequenceTests : WidgetStackTests
         var run = await Stack.PreviewAsync(Red(name: "renamed"));
 
         Assert.Equal(["Check a", "Diff a", "Check a", "Create a"], run.TraceOf("a"));
-        Structs.AssertJson("{}", ((CheckRequest)run.Calls("Check", "a")[1].Request).Olds);
-        Assert.True(run.Request<CreateRequest>("Create", "a").Preview);
+        var recheck = (CheckRequest)run.Calls("Check", "a")[1].Request;
+        Structs.AssertJson("{}", recheck.Olds);
+        Structs.AssertJson("""{"name":"renamed","colour":"red"}""", recheck.News);
+        var create = run.Request<CreateRequest>("Create", "a");
+        Assert.True(create.Preview);
+        Structs.AssertJson("""{"name":"renamed","colour":"red","shape":"Round"}""", create.Properties);
         Assert.Empty(run.Calls("Delete"));
         Assert.Equal(["create-replacement a", "replace a", "delete-replaced a"], run.ResourceSteps);
+    }
+
+    [Fact]
+    public async Task A_preview_Diff_gets_the_ignoreChanges_and_the_news_with_the_ignored_value_kept()
+    {
+        var ignoring = new ResourceOptions { IgnoreChanges = ["colour"] };
+        await Stack.UpAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"a","colour":"red"}""", ignoring)));
+
+        var run = await Stack.PreviewAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"a","colour":"green"}""", ignoring)));
+
+        var diff = run.Request<DiffRequest>("Diff", "a");
+        Assert.Equal(["colour"], diff.IgnoreChanges);
+        Structs.AssertJson("""{"name":"a","colour":"red","shape":"Round"}""", diff.News);
+        Assert.Equal(["same a"], run.ResourceSteps);
     }
 
     [Fact]

@@ -4,45 +4,60 @@ namespace DialTone.Engine.Tests.Sequences;
 /// The default provider's bring-up (pulumi-protocol.md §4.1, §7): loaded, checked, diffed when it exists, and
 /// configured with the stack configuration as strings, on its own process for each run.
 /// </summary>
-public sealed class ProviderBringUpTests : WidgetStackTests
+public sealed class ProviderBringUpTests(ProviderBringUpTests.TwoUps ups) : WidgetStackTests, IClassFixture<ProviderBringUpTests.TwoUps>
 {
     private static readonly DeploymentProgram OneWidget = DeploymentProgram.Of(WidgetNamed("a", """{"name":"a"}"""));
 
-    [Fact]
-    public async Task A_new_provider_is_loaded_checked_and_configured_before_its_first_resource()
+    /// <summary>Two ups of one widget on a new stack: the first brings a new provider up, the second an existing one.</summary>
+    public sealed class TwoUps : SharedWidgetRuns
     {
-        var run = await Stack.UpAsync(OneWidget);
+        internal RunResult First { get; private set; } = null!;
+
+        internal RunResult Second { get; private set; } = null!;
+
+        private protected override async Task RunAsync()
+        {
+            First = await Stack.UpAsync(OneWidget);
+            Second = await Stack.UpAsync(OneWidget);
+        }
+    }
+
+    [Fact]
+    public void A_new_provider_is_loaded_checked_and_configured_before_its_first_resource()
+    {
+        var run = ups.First;
 
         Assert.Equal(["Handshake", "GetPluginInfo", "CheckConfig default", "Configure default", "Check a", "Create a", "Cancel"], run.Trace);
     }
 
     [Fact]
-    public async Task Handshake_gives_the_engine_address_and_the_plugin_directory_with_the_engine_flags()
+    public void Handshake_gives_the_engine_address_and_the_plugin_directory_with_the_engine_flags()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         var handshake = (ProviderHandshakeRequest)run.Calls("Handshake").Single().Request;
         var directory = Path.GetDirectoryName(Plugins.PluginPaths.TestPlugin);
         Assert.Equal((directory, directory), (handshake.RootDirectory, handshake.ProgramDirectory));
         Assert.StartsWith("127.0.0.1:", handshake.EngineAddress);
-        Assert.True(handshake.ConfigureWithUrn && handshake.SupportsViews && handshake.InvokeWithPreview && handshake.AcceptsByteString);
+        Assert.Equal((true, true, true, true, true), (handshake.ConfigureWithUrn, handshake.SupportsViews,
+            handshake.SupportsRefreshBeforeUpdate, handshake.InvokeWithPreview, handshake.AcceptsByteString));
     }
 
     [Fact]
-    public async Task CheckConfig_of_a_new_provider_has_no_olds_and_the_stack_config_as_strings()
+    public void CheckConfig_of_a_new_provider_has_empty_olds_and_the_stack_config_as_strings()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         var check = run.Request<CheckRequest>("CheckConfig", "default");
         Assert.Equal((ProviderUrn, "pulumi:providers:dialtonetest"), (check.Urn, check.Type));
-        Assert.Null(check.Olds);
+        Structs.AssertJson("{}", check.Olds);
         Structs.AssertJson("""{"lab":"lab.db"}""", check.News);
     }
 
     [Fact]
-    public async Task Configure_of_a_new_provider_in_an_update_gets_a_fresh_id_the_args_and_the_variables()
+    public void Configure_of_a_new_provider_in_an_update_gets_a_fresh_id_the_args_and_the_variables()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         var configure = run.Request<ConfigureRequest>("Configure", "default");
         Assert.True(Guid.TryParse(configure.Id, out _));
@@ -62,20 +77,35 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task An_existing_provider_is_checked_against_its_old_config_diffed_and_configured_with_its_id()
+    public void An_existing_provider_is_checked_against_its_old_config_diffed_and_configured_with_its_id()
     {
-        var first = await Stack.UpAsync(OneWidget);
-        var providerId = first.Checkpoint.Named("default").Id;
-
-        var run = await Stack.UpAsync(OneWidget);
+        var providerId = ups.First.Checkpoint.Named("default").Id;
+        var run = ups.Second;
 
         Assert.Equal(["Handshake", "GetPluginInfo", "CheckConfig default", "DiffConfig default", "Configure default"], run.Trace.Take(5));
         Structs.AssertJson("""{"lab":"lab.db"}""", run.Request<CheckRequest>("CheckConfig", "default").Olds);
         var diff = run.Request<DiffRequest>("DiffConfig", "default");
         Structs.AssertJson("""{"lab":"lab.db"}""", diff.Olds);
         Structs.AssertJson("""{"lab":"lab.db"}""", diff.OldInputs);
-        Assert.Equal(providerId, run.Request<ConfigureRequest>("Configure", "default").Id);
+        Structs.AssertJson("""{"lab":"lab.db"}""", diff.News);
+        var configure = run.Request<ConfigureRequest>("Configure", "default");
+        Assert.Equal(providerId, configure.Id);
+        Structs.AssertJson("""{"lab":"lab.db"}""", configure.Args);
         Assert.Contains("same default", run.Steps.Select(step => step.ToString()));
+    }
+
+    [Fact]
+    public async Task An_unchanged_provider_is_configured_with_its_old_inputs_not_the_new_ones_that_differ_only_in_secrecy()
+    {
+        Stack.WithConfig("dialtonetest:password", "hunter2");
+        await Stack.UpAsync(OneWidget);
+        Stack.WithConfig("dialtonetest:password", "hunter2", secret: true);
+
+        var run = await Stack.UpAsync(OneWidget);
+
+        Assert.Contains("same default", run.Steps.Select(step => step.ToString()));
+        Structs.AssertJson("""{"lab":"lab.db","password":"hunter2"}""", run.Request<ConfigureRequest>("Configure", "default").Args);
+        Assert.True(run.Checkpoint.Named("default").Inputs["password"].IsSecret);
     }
 
     [Fact]
@@ -120,11 +150,23 @@ public sealed class ProviderBringUpTests : WidgetStackTests
     }
 
     [Fact]
-    public async Task A_run_ends_with_Cancel_and_the_plugin_exits_cleanly_on_SIGINT()
+    public void A_run_ends_with_Cancel_and_the_plugin_exits_cleanly_on_SIGINT()
     {
-        var run = await Stack.UpAsync(OneWidget);
+        var run = ups.First;
 
         Assert.Equal("Cancel", run.Trace[^1]);
         Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.Message.Contains("exited prematurely"));
+    }
+
+    [Fact]
+    public async Task A_plugin_that_acknowledged_Cancel_is_killed_without_an_error_when_it_ignores_SIGINT()
+    {
+        // The launcher shell ignores SIGINT and waits for the plugin, so only the kill after 5 s ends it.
+        LaunchPluginWith($"trap '' INT\n'{Plugins.PluginPaths.TestPlugin}' \"$@\"");
+
+        var run = await Stack.UpAsync(OneWidget);
+
+        Assert.Equal("Cancel", run.Trace[^1]);
+        Assert.Empty(run.Errors);
     }
 }

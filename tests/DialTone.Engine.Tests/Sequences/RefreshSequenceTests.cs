@@ -54,6 +54,17 @@ public sealed class RefreshSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task The_drift_Diff_gets_the_resource_s_ignoreChanges()
+    {
+        await Stack.UpAsync(DeploymentProgram.Of(WidgetNamed("a", """{"name":"a","colour":"red"}""",
+            new ResourceOptions { IgnoreChanges = ["colour"] })));
+
+        var run = await Stack.RefreshAsync();
+
+        Assert.Equal(["colour"], run.Request<DiffRequest>("Diff", "a").IgnoreChanges);
+    }
+
+    [Fact]
     public async Task A_resource_that_is_gone_leaves_the_checkpoint()
     {
         var a = (await Stack.UpAsync(RedWidget)).Checkpoint.Named("a");
@@ -64,6 +75,23 @@ public sealed class RefreshSequenceTests : WidgetStackTests
         Assert.Equal(["Read a"], run.TraceOf("a"));
         Assert.Equal(["refresh a (delete)"], run.ResourceSteps);
         Assert.False(run.Checkpoint.Contains("a"));
+    }
+
+    [Fact]
+    public async Task What_referred_to_a_resource_found_gone_no_longer_does_and_its_child_is_left_without_a_parent()
+    {
+        var up = await Stack.UpAsync(DeploymentProgram.Of(RedWidget.Resources[0],
+            WidgetNamed("b", """{"name":"b","labels":{"after":"${a.serial}"}}""", new ResourceOptions { Parent = "a", DependsOn = ["a"] })));
+        var before = up.Checkpoint.Named("b");
+        Assert.Equal((UrnOf("a"), UrnOf("a"), UrnOf("a")),
+            (before.Parent, Assert.Single(before.Dependencies), Assert.Single(before.PropertyDependencies["labels"])));
+        File.Delete(Path.Combine(WidgetsDirectory, up.Checkpoint.Named("a").Id + ".json"));
+
+        var run = await Stack.RefreshAsync();
+
+        var b = run.Checkpoint.Named("b");
+        Assert.Equal((null, 0, false), (b.Parent, b.Dependencies.Length, b.PropertyDependencies.ContainsKey("labels")));
+        Assert.Null(Stack.Checkpoint.Named("b").Parent);
     }
 
     [Fact]
@@ -78,5 +106,17 @@ public sealed class RefreshSequenceTests : WidgetStackTests
         Assert.Equal(["Read a", "Diff a"], run.TraceOf("a"));
         Assert.Equal(["refresh a (update)"], run.ResourceSteps);
         Assert.Equal(checkpoint, File.ReadAllText(Stack.CheckpointPath));
+    }
+
+    [Fact]
+    public async Task An_unknown_value_from_Read_fails_the_refresh_even_in_a_preview()
+    {
+        var a = (await Stack.UpAsync(RedWidget)).Checkpoint.Named("a");
+        Repaint(a.Id, Provider.Rpc.ValueConverter.UnknownString);
+
+        var run = await Stack.RefreshAsync(preview: true);
+
+        Assert.Equal(["unexpected unknown property value for \"colour\""], run.Errors);
+        Assert.Equal(["refresh a failed"], run.ResourceSteps);
     }
 }

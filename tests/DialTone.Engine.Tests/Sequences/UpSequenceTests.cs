@@ -1,3 +1,5 @@
+using DialTone.Provider.Values;
+
 namespace DialTone.Engine.Tests.Sequences;
 
 /// <summary>
@@ -14,8 +16,14 @@ public sealed class UpSequenceTests : WidgetStackTests
     {
         var run = await Stack.UpAsync(One("""{"name":"a"}"""));
 
+        var check = run.Request<CheckRequest>("Check", "a");
+        Assert.Equal((UrnOf("a"), "a", Widget), (check.Urn, check.Name, check.Type));
+        Structs.AssertJson("{}", check.Olds);
+        Structs.AssertJson("""{"name":"a"}""", check.News);
         var create = run.Calls("Create", "a").Single();
-        Assert.False(((CreateRequest)create.Request).Preview);
+        var request = (CreateRequest)create.Request;
+        Assert.Equal((false, UrnOf("a"), "a", Widget), (request.Preview, request.Urn, request.Name, request.Type));
+        Structs.AssertJson("""{"name":"a","colour":"blue","shape":"Round"}""", request.Properties);
         var created = (CreateResponse)create.Response!;
         var a = run.Checkpoint.Named("a");
         Assert.Equal(created.Id, a.Id);
@@ -57,6 +65,10 @@ public sealed class UpSequenceTests : WidgetStackTests
         var run = await Stack.UpAsync(One("""{"name":"renamed"}"""));
 
         Assert.Equal(["Check a", "Diff a", "Check a", "Create a", "Delete a"], run.TraceOf("a"));
+        var recheck = (CheckRequest)run.Calls("Check", "a")[1].Request;
+        Structs.AssertJson("{}", recheck.Olds);
+        Structs.AssertJson("""{"name":"renamed"}""", recheck.News);
+        Structs.AssertJson("""{"name":"renamed","colour":"blue","shape":"Round"}""", run.Request<CreateRequest>("Create", "a").Properties);
         var delete = run.Request<DeleteRequest>("Delete", "a");
         Assert.Equal((old.Id, Provider.Rpc.ValueConverter.ToStruct(old.Outputs), Provider.Rpc.ValueConverter.ToStruct(old.Inputs)),
             (delete.Id, delete.Properties, delete.OldInputs));
@@ -74,7 +86,12 @@ public sealed class UpSequenceTests : WidgetStackTests
         var run = await Stack.UpAsync(One("""{"name":"renamed"}""", options));
 
         Assert.Equal(["Check a", "Diff a", "Check a", "Delete a", "Create a"], run.TraceOf("a"));
-        Assert.Equal(old.Id, run.Request<DeleteRequest>("Delete", "a").Id);
+        var delete = run.Request<DeleteRequest>("Delete", "a");
+        Assert.Equal((old.Id, Provider.Rpc.ValueConverter.ToStruct(old.Outputs), Provider.Rpc.ValueConverter.ToStruct(old.Inputs)),
+            (delete.Id, delete.Properties, delete.OldInputs));
+        var create = run.Request<CreateRequest>("Create", "a");
+        Assert.Equal((false, UrnOf("a")), (create.Preview, create.Urn));
+        Structs.AssertJson("""{"name":"renamed","colour":"blue","shape":"Round"}""", create.Properties);
         Assert.Equal(["delete-replaced a", "replace a", "create-replacement a"], run.ResourceSteps);
     }
 
@@ -148,13 +165,51 @@ public sealed class UpSequenceTests : WidgetStackTests
     }
 
     [Fact]
+    public async Task An_ignoreChanges_path_that_does_not_parse_is_passed_over()
+    {
+        var ignoring = new ResourceOptions { IgnoreChanges = ["labels[", "colour"] };
+        await Stack.UpAsync(One("""{"name":"a","colour":"red"}""", ignoring));
+
+        var run = await Stack.UpAsync(One("""{"name":"a","colour":"green"}""", ignoring));
+
+        Assert.Empty(run.Errors);
+        Assert.Equal(["same a"], run.ResourceSteps);
+    }
+
+    [Fact]
+    public async Task An_output_whose_input_turns_secret_is_kept_secret_even_when_nothing_else_changes()
+    {
+        await Stack.UpAsync(One("""{"name":"a","colour":"red"}"""));
+        var secretColour = new ResourceDeclaration("a", Widget,
+        [
+            KeyValuePair.Create<string, Expression>("name", new ConstantExpression(PropertyValue.String("a"))),
+            KeyValuePair.Create<string, Expression>("colour", new SecretExpression(new ConstantExpression(PropertyValue.String("red")))),
+        ]);
+
+        var run = await Stack.UpAsync(DeploymentProgram.Of(secretColour));
+
+        Assert.Equal(["same a"], run.ResourceSteps);
+        Assert.Equal(PropertyValue.String("red").WithSecret(), run.Checkpoint.Named("a").Outputs["colour"]);
+    }
+
+    [Fact]
+    public async Task An_output_named_in_additionalSecretOutputs_is_saved_secret()
+    {
+        var run = await Stack.UpAsync(One("""{"name":"a"}""", new ResourceOptions { AdditionalSecretOutputs = ["serial"] }));
+
+        var a = run.Checkpoint.Named("a");
+        Assert.True(a.Outputs["serial"].IsSecret);
+        Assert.Equal(["serial"], Stack.Checkpoint.Named("a").AdditionalSecretOutputs.AsEnumerable());
+    }
+
+    [Fact]
     public async Task A_check_failure_is_reported_per_property_and_nothing_is_created()
     {
         var run = await Stack.UpAsync(One("""{"name":"a","colour":5}"""));
 
         Assert.Equal(["Check a"], run.TraceOf("a"));
         Assert.Equal(
-            [$"{Widget} resource 'a': property colour value 5 has a problem: colour must be a string, not 5.", $"resource {UrnOf("a")} is invalid"],
+            [$"{Widget} resource 'a': property colour value {{5}} has a problem: colour must be a string, not 5.", $"resource {UrnOf("a")} is invalid"],
             run.Errors);
         Assert.False(run.Checkpoint.Contains("a"));
     }

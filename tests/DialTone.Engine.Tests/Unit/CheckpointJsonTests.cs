@@ -14,14 +14,22 @@ public sealed class CheckpointJsonTests
             Id = "id-1", Inputs = PropertyMap.Empty.With("password", PropertyValue.String("x").WithSecret()),
             Outputs = PropertyMap.Empty.With("n", PropertyValue.Number(2)), Parent = "urn:stack", Protect = true, RetainOnDelete = true,
             Dependencies = ["urn:b"], PropertyDependencies = PropertyDependencies("n", "urn:b"), Provider = "urn:p::1",
-            InitErrors = ["broken"], Delete = true, ImportId = "imp", IgnoreChanges = ["n"],
+            InitErrors = ["broken"], Delete = true, ImportId = "imp", IgnoreChanges = ["n"], AdditionalSecretOutputs = ["n"],
         };
 
         var read = CheckpointJson.Read(CheckpointJson.Write(new Checkpoint([resource]), "dev", "p")).Resources.Single();
 
-        Assert.Equal(CheckpointJson.Write(new Checkpoint([resource]), "dev", "p"), CheckpointJson.Write(new Checkpoint([read]), "dev", "p"));
+        Assert.Equal((resource.Urn, resource.Type, true, "id-1", "urn:stack", true, true, "urn:p::1", true, "imp"),
+            (read.Urn, read.Type, read.Custom, read.Id, read.Parent, read.Protect, read.RetainOnDelete, read.Provider, read.Delete, read.ImportId));
+        Assert.Equal(resource.Inputs, read.Inputs);
         Assert.True(read.Inputs["password"].IsSecret);
+        Assert.Equal(resource.Outputs, read.Outputs);
+        Assert.Equal(["urn:b"], read.Dependencies.AsEnumerable());
+        Assert.Equal(["urn:b"], read.PropertyDependencies["n"].AsEnumerable());
+        Assert.Equal(["n"], read.PropertyDependencies.Keys);
         Assert.Equal(["broken"], read.InitErrors.AsEnumerable());
+        Assert.Equal(["n"], read.IgnoreChanges.AsEnumerable());
+        Assert.Equal(["n"], read.AdditionalSecretOutputs.AsEnumerable());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DialTone.Engine.Deployments;
 using DialTone.Engine.State;
 
 namespace DialTone.Engine.Tests.Unit;
@@ -8,12 +9,14 @@ public sealed class DeleteSchedulingTests
     private static ResourceState Resource(string name, params string[] dependencies) =>
         new(name, "t", Custom: true) { Dependencies = [.. dependencies] };
 
+    private static string[][] Antichains(params ResourceState[] condemned) =>
+        [.. DeleteScheduler.Antichains([.. condemned], new DependencyGraph(condemned))
+            .Select(chain => chain.Select(resource => resource.Urn).Order().ToArray())];
+
     [Fact]
     public void A_chain_is_deleted_from_its_end_and_an_independent_resource_with_the_chain_s_root()
     {
-        var antichains = Deployments.DeleteScheduler.Antichains([Resource("a"), Resource("b", "a"), Resource("c", "b"), Resource("d")]);
-
-        Assert.Equal([["c"], ["b"], ["a", "d"]], antichains.Select(chain => chain.Select(resource => resource.Urn).Order().ToArray()));
+        Assert.Equal([["c"], ["b"], ["a", "d"]], Antichains(Resource("a"), Resource("b", "a"), Resource("c", "b"), Resource("d")));
     }
 
     [Fact]
@@ -22,8 +25,18 @@ public sealed class DeleteSchedulingTests
         var provider = new ResourceState("p", "pulumi:providers:x", Custom: true) { Id = "1" };
         var child = Resource("child") with { Parent = "parent", Provider = "p::1" };
 
-        var antichains = Deployments.DeleteScheduler.Antichains([new ResourceState("parent", "c", Custom: false), provider, child]);
+        Assert.Equal([["child"], ["p", "parent"]], Antichains(new ResourceState("parent", "c", Custom: false), provider, child));
+    }
 
-        Assert.Equal([["child"], ["p", "parent"]], antichains.Select(chain => chain.Select(resource => resource.Urn).Order().ToArray()));
+    [Fact]
+    public void What_depends_on_a_component_is_deleted_before_the_component_s_children()
+    {
+        var component = new ResourceState("row", "c", Custom: false);
+        var grandchild = Resource("cell") with { Parent = "column" };
+
+        var antichains = Antichains(component, new ResourceState("column", "c", Custom: false) { Parent = "row" }, grandchild,
+            Resource("user", "row"));
+
+        Assert.Equal([["user"], ["cell"], ["column"], ["row"]], antichains);
     }
 }

@@ -39,6 +39,52 @@ public sealed class UnsupportedConstructTests(TestPackageSchema package) : IClas
     public void A_construct_outside_the_subset_is_refused_by_name_when_the_program_is_read(string yaml, string problem) =>
         Assert.Equal(problem, ParseProblem(yaml));
 
+    [Theory]
+    [InlineData("aliases")]
+    [InlineData("customTimeouts")]
+    [InlineData("deletedWith")]
+    [InlineData("envVarMappings")]
+    [InlineData("hideDiffs")]
+    [InlineData("hooks")]
+    [InlineData("parent")]
+    [InlineData("pluginDownloadURL")]
+    [InlineData("provider")]
+    [InlineData("providers")]
+    [InlineData("replaceOnChanges")]
+    [InlineData("replaceWith")]
+    [InlineData("replacementTrigger")]
+    [InlineData("version")]
+    public void Every_resource_option_outside_the_subset_is_refused_by_name(string option) =>
+        Assert.Equal($"Pulumi.yaml:6:7: the resource option '{option}' is not supported by the test harness.",
+            ParseProblem($"resources:\n  a:\n    type: dialtonetest:Widget\n    options:\n      {option}: x\n"));
+
+    // pulumi-yaml's built-in functions (ast/expr.go), none of which the harness evaluates.
+    [Theory]
+    [InlineData("fn::invoke")]
+    [InlineData("fn::join")]
+    [InlineData("fn::split")]
+    [InlineData("fn::toJSON")]
+    [InlineData("fn::toBase64")]
+    [InlineData("fn::fromBase64")]
+    [InlineData("fn::select")]
+    [InlineData("fn::length")]
+    [InlineData("fn::secret")]
+    [InlineData("fn::unsecret")]
+    [InlineData("fn::readFile")]
+    [InlineData("fn::singleOrNone")]
+    [InlineData("fn::stackReference")]
+    [InlineData("fn::pulumiResourceName")]
+    [InlineData("fn::pulumiResourceType")]
+    [InlineData("fn::fileAsset")]
+    [InlineData("fn::stringAsset")]
+    [InlineData("fn::remoteAsset")]
+    [InlineData("fn::fileArchive")]
+    [InlineData("fn::remoteArchive")]
+    [InlineData("fn::assetArchive")]
+    public void Every_built_in_function_is_refused_by_name(string function) =>
+        Assert.Equal($"Pulumi.yaml:4:5: the built-in function '{function}' is not supported by the test harness.",
+            ParseProblem($"variables:\n  v:\n    {function}: x\n"));
+
     [Fact]
     public void A_misspelt_resource_option_is_named_as_not_an_option() =>
         Assert.Equal("Pulumi.yaml:6:7: 'protected' is not a resource option.",
@@ -53,6 +99,25 @@ public sealed class UnsupportedConstructTests(TestPackageSchema package) : IClas
         "Pulumi.yaml:10:13: a resource as a value (${a}); read one of its properties is not supported by the test harness.")]
     public void A_reference_or_type_outside_the_subset_is_refused_by_name_when_the_program_is_bound(string yaml, string problem) =>
         Assert.Equal(problem, BindProblem(yaml));
+
+    [Theory]
+    [InlineData("List<String>")]
+    [InlineData("list<integer>")]
+    [InlineData("Object")]
+    [InlineData("List<Object>")]
+    public void A_configuration_type_pulumi_yaml_knows_but_the_harness_does_not_is_refused_by_name(string type) =>
+        Assert.Equal($"Pulumi.yaml:3:3: the configuration type '{type}' is not supported by the test harness.",
+            BindProblem($"config:\n  c:\n    type: {type}\n"));
+
+    [Fact]
+    public void A_configuration_type_pulumi_yaml_does_not_know_is_named_with_the_valid_ones() =>
+        Assert.Equal("Pulumi.yaml:3:3: unexpected configuration type 'colour': valid types are string, integer, number and boolean",
+            BindProblem("config:\n  c:\n    type: colour\n"));
+
+    [Fact]
+    public void A_default_that_is_not_a_single_value_is_refused_by_name_instead_of_read_as_missing() =>
+        Assert.Equal("Pulumi.yaml:3:3: the default of 'c', which is not a single value, is not supported by the test harness.",
+            BindProblem("config:\n  c:\n    default: [a, b]\n"));
 
     [Fact]
     public void A_reference_to_nothing_is_named() =>
@@ -83,10 +148,12 @@ public sealed class UnsupportedConstructTests(TestPackageSchema package) : IClas
                   deleteBeforeReplace: true
                   retainOnDelete: false
                   import: widget-1
+                  additionalSecretOutputs: [serial]
             """).Resources.Single();
 
         var options = resource.Options;
         Assert.Equal((true, true, false, "widget-1"), (options.Protect, options.DeleteBeforeReplace, options.RetainOnDelete, options.Import));
         Assert.Equal(["colour", "labels.after"], options.IgnoreChanges.AsEnumerable());
+        Assert.Equal(["serial"], options.AdditionalSecretOutputs.AsEnumerable());
     }
 }

@@ -4,7 +4,7 @@ using DialTone.Provider.Values;
 namespace DialTone.Engine.Tests.Yaml;
 
 /// <summary>Pulumi YAML programs run as `pulumi` runs them, each supported construct in use.</summary>
-public sealed class YamlProgramTests : WidgetStackTests
+public sealed class YamlProgramTests(YamlProgramTests.EverythingUp everything) : WidgetStackTests, IClassFixture<YamlProgramTests.EverythingUp>
 {
     private const string Everything = """
         name: widgets
@@ -43,9 +43,16 @@ public sealed class YamlProgramTests : WidgetStackTests
             options:
               dependsOn:
                 - ${first}
-              protect: false
+              protect: true
               ignoreChanges:
                 - count
+          third:
+            type: dialtonetest:Widget
+            properties:
+              name: third
+            options:
+              dependsOn:
+                - ${second}
         outputs:
           firstSerial: ${first.serial}
           secondLabel: ${second.labels.after}
@@ -54,12 +61,25 @@ public sealed class YamlProgramTests : WidgetStackTests
 
     private static YamlTemplate Program(string yaml) => YamlTemplate.Parse(yaml);
 
-    [Fact]
-    public async Task Config_variables_references_options_and_outputs_run_as_pulumi_would_run_them()
+    /// <summary>One up of the program that uses everything, with count set in the stack's config.</summary>
+    public sealed class EverythingUp : SharedWidgetRuns
     {
-        Stack.WithConfig("widgets:count", "3");
+        internal RunResult Run { get; private set; } = null!;
 
-        var run = await Stack.UpAsync(Program(Everything));
+        internal string CheckpointJson { get; private set; } = "";
+
+        private protected override async Task RunAsync()
+        {
+            Stack.WithConfig("widgets:count", "3");
+            Run = await Stack.UpAsync(Program(Everything));
+            CheckpointJson = await File.ReadAllTextAsync(Stack.CheckpointPath);
+        }
+    }
+
+    [Fact]
+    public void Config_variables_references_options_and_outputs_run_as_pulumi_would_run_them()
+    {
+        var run = everything.Run;
 
         Assert.True(run.Succeeded, string.Join("\n", run.Errors));
         Structs.AssertJson("""{"name":"w-red-first","colour":"red","count":3,"password":{"secret":"hunter2"}}""",
@@ -68,18 +88,26 @@ public sealed class YamlProgramTests : WidgetStackTests
         Structs.AssertJson($$"""{"name":"second","labels":{"after":{{serial}},"firstShape":"Round"},"parts":[{"name":"p1","size":2}]}""",
             run.Request<CheckRequest>("Check", "second").News);
         var second = run.Checkpoint.Named("second");
-        Assert.Equal((Widget, false), (second.Type, second.Protect));
+        Assert.Equal((Widget, true, false), (second.Type, second.Protect, run.Checkpoint.Named("first").Protect));
         Assert.Equal(["count"], second.IgnoreChanges.AsEnumerable());
         Assert.Contains(UrnOf("first"), second.Dependencies);
+        // third reads nothing from second: only dependsOn makes it wait for second and depend on it.
+        Assert.Equal([UrnOf("second")], run.Checkpoint.Named("third").Dependencies.AsEnumerable());
+        Assert.True(run.Calls("Check", "third").Single().Started >= run.Calls("Create", "second").Single().Ended);
         Assert.Equal((serial, serial, PropertyValue.String("p1")), (run.Outputs["firstSerial"], run.Outputs["secondLabel"], run.Outputs["partName"]));
     }
 
     [Fact]
-    public async Task The_schema_is_loaded_on_a_process_of_its_own_before_the_provider_starts()
+    public void Every_output_the_schema_calls_secret_is_registered_as_an_additional_secret_output()
     {
-        Stack.WithConfig("widgets:count", "3");
+        Assert.Equal(["password", "passwordLength"], everything.Run.Checkpoint.Named("first").AdditionalSecretOutputs.Order());
+        Assert.Contains("\"additionalSecretOutputs\"", everything.CheckpointJson);
+    }
 
-        var run = await Stack.UpAsync(Program(Everything));
+    [Fact]
+    public void The_schema_is_loaded_on_a_process_of_its_own_before_the_provider_starts()
+    {
+        var run = everything.Run;
 
         Assert.Equal(["Handshake", "GetPluginInfo", "GetSchema", "Cancel"], run.Rpcs.Where(call => call.Plugin == "schema").Select(call => call.ToString()));
         Assert.DoesNotContain(run.Rpcs, call => call.Plugin == "schema" && call.Method == "Configure");

@@ -17,7 +17,7 @@ internal static class CliImport
     {
         var deployment = run.Deployment;
         var settings = deployment.Settings;
-        await run.Registrar.RegisterAsync(new Goal(Urns.StackType, $"{settings.Project}-{settings.Stack}", Custom: false, PropertyMap.Empty));
+        await run.Registrar.RegisterAsync(Goal.Stack(settings));
         var urn = settings.UrnOf(type, name);
         if (deployment.Olds.Find(urn) is not null)
         {

@@ -30,6 +30,7 @@ internal sealed class Construction(Deployment deployment, ProviderRegistry provi
         request.Providers.Add(goal.Providers);
         request.Dependencies.AddRange(goal.Dependencies);
         request.IgnoreChanges.AddRange(goal.IgnoreChanges);
+        request.AdditionalSecretOutputs.AddRange(goal.AdditionalSecretOutputs);
         if (goal.Protect is { } protect)
         {
             request.Protect = protect;
@@ -45,13 +46,14 @@ internal sealed class Construction(Deployment deployment, ProviderRegistry provi
         try
         {
             var response = await provider.Client.ConstructAsync(request);
-            return new Programs.ResourceOutputs(response.Urn, "", ValueConverter.ToMap(response.State));
+            // The engine keeps unknowns in the component's state only in a preview (provider_plugin.go Construct).
+            var state = ValueConverter.ToMap(response.State);
+            return new Programs.ResourceOutputs(response.Urn, "", deployment.DryRun ? state : UnknownValues.Drop(state));
         }
         catch (GrpcException error)
         {
-            var problems = error.Details.OfType<InputPropertiesError>().SelectMany(details => details.Errors)
-                .Select(problem => $"\n\t\t- property {problem.PropertyPath} has a problem: {problem.Reason}");
-            throw deployment.Fail(urn, EngineMessages.ComponentInvalid(goal.Type, goal.Name, error.Message + string.Concat(problems)));
+            var problems = error.Details.OfType<InputPropertiesError>().SelectMany(details => details.Errors);
+            throw deployment.Fail(urn, EngineMessages.ComponentInvalid(goal.Type, goal.Name, error.Message, problems, goal.Inputs));
         }
     }
 }

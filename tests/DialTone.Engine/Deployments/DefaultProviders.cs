@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
+using DialTone.Engine.Wire;
 using DialTone.Provider.Rpc;
 
 namespace DialTone.Engine.Deployments;
@@ -28,26 +29,13 @@ internal static class DefaultProviders
     /// <summary>The value as Configure's deprecated variables carry it: strings as they are, anything else as JSON, secrets plain.</summary>
     public static string AsVariable(PropertyValue value)
     {
-        var plain = WithoutSecrets(value);
+        var plain = Marshalling.WithoutSecrets(value);
         return plain.TryGetString(out var text) ? text : JsonSerializer.Serialize(ToJson(plain));
     }
 
-    /// <summary>The value with every secret unwrapped, as the engine sends config to CheckConfig and DiffConfig.</summary>
-    public static PropertyValue WithoutSecrets(PropertyValue value) => value.Plain.Match(
-        () => PropertyValue.Null,
-        PropertyValue.Bool,
-        PropertyValue.Number,
-        PropertyValue.String,
-        items => PropertyValue.Array(items.Select(WithoutSecrets)),
-        map => PropertyValue.Object(PropertyMap.From(map.Select(entry => KeyValuePair.Create(entry.Key, WithoutSecrets(entry.Value))))),
-        PropertyValue.FromAsset,
-        PropertyValue.FromArchive,
-        PropertyValue.FromResource,
-        () => PropertyValue.Computed);
-
     /// <summary>Config as CheckConfig and DiffConfig receive it: every secret unwrapped.</summary>
-    public static Struct PlainStruct(PropertyMap map) => ValueConverter.ToStruct(PropertyMap.From(
-        map.Select(entry => KeyValuePair.Create(entry.Key, WithoutSecrets(entry.Value)))));
+    public static Struct PlainStruct(PropertyMap map) =>
+        ValueConverter.ToStruct(Marshalling.Marshal(map, keepSecrets: false, keepResources: true));
 
     /// <summary>Secrets put back by top-level name after CheckConfig, which saw the values plain.</summary>
     public static PropertyMap AnnotateSecrets(PropertyMap checkedInputs, PropertyMap sent) =>

@@ -7,7 +7,8 @@ namespace DialTone.Engine.Deployments;
 /// One run of the engine: the old checkpoint, what this run has done so far (steps, new states, deletes), its
 /// diagnostics, and the lock that serialises step generation. As in the engine, Check and Diff happen while steps
 /// are generated, one resource at a time, and the steps themselves (Create, Update, Delete, Read) run in parallel.
-/// After a failed step no new step starts; steps in flight finish.
+/// An error fails the run; a failure that stops it (the engine cancelling its step executor) also keeps any new
+/// step from starting, while steps in flight finish.
 /// </summary>
 internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool dryRun, RpcRecorder recorder)
 {
@@ -17,6 +18,8 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     private readonly HashSet<ResourceState> _deleted = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentQueue<StepRecord> _steps = new();
     private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
+    private bool _stopped;
+    private bool _rebuildBaseState;
 
     // The lock the engine's single step generator amounts to.
     private readonly SemaphoreSlim _stepGeneration = new(1, 1);
@@ -40,7 +43,11 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     /// <summary>URNs deleted early in this run because a delete-before-replace needed them gone.</summary>
     public ConcurrentDictionary<string, ImmutableArray<string>> DeletedForReplacement { get; } = new();
 
+    /// <summary>An error was reported: the run fails, though it may go on (a preview goes on past some errors).</summary>
     public bool Failed => _diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>A failure stopped the run: no step generation or step starts any more.</summary>
+    public bool Stopped => Volatile.Read(ref _stopped);
 
     public ImmutableArray<StepRecord> Steps => [.. _steps];
 
@@ -48,13 +55,21 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
 
     public void Record(StepRecord step) => _steps.Enqueue(step);
 
-    /// <summary>Generates steps under the step generator's lock; nothing new starts once a step has failed.</summary>
-    public async Task<T> GenerateAsync<T>(Func<Task<T>> generate)
+    /// <summary>
+    /// Generates the steps of the resource <paramref name="urn"/> under the step generator's lock; nothing new starts
+    /// once the run has stopped. Any error on the way (a provider's Check or Diff failing) fails the resource and
+    /// stops the run, as the engine reports a step generation error.
+    /// </summary>
+    public async Task<T> GenerateAsync<T>(string urn, Func<Task<T>> generate)
     {
         await _stepGeneration.WaitAsync();
         try
         {
-            return Failed ? throw new SkippedException() : await generate();
+            return Stopped ? throw new SkippedException() : await generate();
+        }
+        catch (Exception error) when (error is not (StepFailedException or SkippedException))
+        {
+            throw Fail(urn, error.Message);
         }
         finally
         {
@@ -76,24 +91,35 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         }
     }
 
-    /// <summary>Reports an error on a resource and returns the failure to throw.</summary>
+    /// <summary>Reports an error on a resource, stops the run, and returns the failure to throw.</summary>
     public StepFailedException Fail(string? urn, string message)
+    {
+        Report(DiagnosticSeverity.Error, urn, message);
+        return Bail(message);
+    }
+
+    /// <summary>
+    /// Reports an error on a resource without stopping the run, as the engine continues past a refused delete of a
+    /// protected resource; returns the failure to throw.
+    /// </summary>
+    public StepFailedException FailAndContinue(string urn, string message)
     {
         Report(DiagnosticSeverity.Error, urn, message);
         return new StepFailedException(message);
     }
 
+    /// <summary>
+    /// Stops the run without a further message (the engine's bail error, for a failure already reported); returns
+    /// the failure to throw.
+    /// </summary>
+    public StepFailedException Bail(string reason)
+    {
+        Volatile.Write(ref _stopped, true);
+        return new StepFailedException(reason);
+    }
+
     public void Report(DiagnosticSeverity severity, string? urn, string message) =>
         _diagnostics.Enqueue(new Diagnostic(severity, urn, message));
-
-    /// <summary>The resource's state as this run has produced it, or its old state.</summary>
-    public ResourceState? Current(string urn)
-    {
-        lock (_gate)
-        {
-            return _news.LastOrDefault(state => state.Urn == urn) ?? Olds.Find(urn);
-        }
-    }
 
     public bool WasRegistered(string urn)
     {
@@ -103,19 +129,37 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
         }
     }
 
-    /// <summary>Saves a resource's new state, replacing what this run saved for it before.</summary>
-    public void Save(ResourceState state)
+    /// <summary>
+    /// Saves a resource's new state after a step, replacing what this run saved for it before, with its outputs
+    /// made secret as the engine makes them (<see cref="ResourceState.WithSecretOutputs"/>); returns what was saved.
+    /// </summary>
+    public ResourceState Save(ResourceState state)
     {
+        var saved = state.WithSecretOutputs();
         lock (_gate)
         {
-            var index = _news.FindIndex(saved => saved.Urn == state.Urn);
+            var index = _news.FindIndex(news => news.Urn == saved.Urn);
             if (index >= 0)
             {
-                _news[index] = state;
+                _news[index] = saved;
             }
             else
             {
-                _news.Add(state);
+                _news.Add(saved);
+            }
+        }
+        return saved;
+    }
+
+    /// <summary>A component's outputs as it registers them (RegisterResourceOutputs): kept exactly as given.</summary>
+    public void SaveOutputs(string urn, PropertyMap outputs)
+    {
+        lock (_gate)
+        {
+            var index = _news.FindIndex(news => news.Urn == urn);
+            if (index >= 0)
+            {
+                _news[index] = _news[index] with { Outputs = outputs };
             }
         }
     }
@@ -145,8 +189,7 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
             return
             [
                 .. _pendingDeletes.Where(state => !_deleted.Contains(state)),
-                .. Olds.Resources.Where(state => !_deleted.Contains(state)
-                    && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn))),
+                .. UntouchedOlds(),
             ];
         }
     }
@@ -161,6 +204,25 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     }
 
     /// <summary>
+    /// The dependency graph deletes are scheduled on (step_generator.go getDepgraphForScheduling): replaced resources
+    /// waiting for their delete, then the old checkpoint, then what this run saved.
+    /// </summary>
+    public DependencyGraph DependencyGraph()
+    {
+        lock (_gate)
+        {
+            return new DependencyGraph([.. _pendingDeletes, .. Olds.Resources, .. _news]);
+        }
+    }
+
+    // Old resources this run neither saved again nor deleted (a replaced one waiting for its delete included); under _gate.
+    private IEnumerable<ResourceState> UntouchedOlds() =>
+        Olds.Resources.Where(state => !_deleted.Contains(state) && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn)));
+
+    /// <summary>A refresh has run: the result drops references to what it found gone, as the engine does after one.</summary>
+    public void RebuildBaseState() => Volatile.Write(ref _rebuildBaseState, true);
+
+    /// <summary>
     /// The checkpoint after the run, as the engine's snapshot would have it: the new states, replaced resources
     /// whose delete did not happen, and the old states the run left alone.
     /// </summary>
@@ -168,9 +230,8 @@ internal sealed class Deployment(StackSettings settings, Checkpoint olds, bool d
     {
         lock (_gate)
         {
-            var kept = Olds.Resources.Where(state => !_deleted.Contains(state)
-                && (state.Delete || !_news.Any(saved => saved.Urn == state.Urn)));
-            return Checkpoint.InDependencyOrder([.. kept, .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
+            var result = Checkpoint.InDependencyOrder([.. UntouchedOlds(), .. _news, .. _pendingDeletes.Where(state => !_deleted.Contains(state))]);
+            return Volatile.Read(ref _rebuildBaseState) ? result.WithoutDanglingReferences() : result;
         }
     }
 }

@@ -30,12 +30,18 @@ internal sealed record Goal(string Type, string Name, bool Custom, PropertyMap I
 
     public ImmutableArray<string> IgnoreChanges { get; init; } = [];
 
+    public ImmutableArray<string> AdditionalSecretOutputs { get; init; } = [];
+
     public string ImportId { get; init; } = "";
 
     /// <summary>A component built by its provider's Construct.</summary>
     public bool Remote { get; init; }
 
     public string Package => Type.Split(':')[0];
+
+    /// <summary>The stack resource, registered first by every program (pulumi:pulumi:Stack, named project-stack).</summary>
+    public static Goal Stack(StackSettings settings) =>
+        new(Urns.StackType, $"{settings.Project}-{settings.Stack}", Custom: false, PropertyMap.Empty);
 
     /// <summary>
     /// The goal for inputs that may carry dependencies, as an SDK sends them: each property's dependencies become

@@ -6,14 +6,15 @@ namespace DialTone.Engine.Deployments;
 /// Runs a program as a language host does: the stack resource first, then every resource as soon as everything it
 /// waits for (resources its inputs read, dependsOn, its parent) has finished registering, so independent resources
 /// register at the same time; a resource whose prerequisite failed is never registered. Stack outputs are
-/// registered at the end. Returns the stack outputs.
+/// registered at the end. Returns the stack outputs. An error of the program itself (a value it cannot compute)
+/// fails the run without a resource, as a language host's error does.
 /// </summary>
 internal sealed class ProgramRunner(Deployment deployment, ResourceRegistrar registrar)
 {
     public async Task<PropertyMap> RunAsync(DeploymentProgram program)
     {
         var settings = deployment.Settings;
-        await registrar.RegisterAsync(new Goal(Urns.StackType, $"{settings.Project}-{settings.Stack}", Custom: false, PropertyMap.Empty));
+        await registrar.RegisterAsync(Goal.Stack(settings));
         var registrations = new Dictionary<string, Task<ResourceOutputs>>(StringComparer.Ordinal);
         var started = program.Resources.ToDictionary(resource => resource.Name, _ => new TaskCompletionSource());
         foreach (var resource in program.Resources)
@@ -29,8 +30,8 @@ internal sealed class ProgramRunner(Deployment deployment, ResourceRegistrar reg
         {
             return PropertyMap.Empty;
         }
-        var outputs = PropertyMap.From(program.Outputs.Select(output => KeyValuePair.Create(output.Key,
-            Evaluator.Evaluate(output.Value, name => registrations[name].Result).WithoutDependencies())));
+        var outputs = Evaluate(() => PropertyMap.From(program.Outputs.Select(output => KeyValuePair.Create(output.Key,
+            Evaluator.Evaluate(output.Value, name => registrations[name].Result).WithoutDependencies()))));
         registrar.RegisterOutputs(settings.StackUrn, outputs);
         return outputs;
     }
@@ -46,8 +47,8 @@ internal sealed class ProgramRunner(Deployment deployment, ResourceRegistrar reg
             throw new SkippedException();
         }
         ResourceOutputs Read(string name) => registrations[name].Result;
-        var inputs = PropertyMap.From(resource.Properties.Select(property =>
-            KeyValuePair.Create(property.Key, Evaluator.Evaluate(property.Value, Read))));
+        var inputs = Evaluate(() => PropertyMap.From(resource.Properties.Select(property =>
+            KeyValuePair.Create(property.Key, Evaluator.Evaluate(property.Value, Read)))));
         var goal = Goal.FromInputs(resource.Type, resource.Name, custom: !resource.IsComponent, remote: resource.IsComponent, inputs,
             resource.Options.DependsOn.Select(name => Read(name).Urn)) with
         {
@@ -56,20 +57,25 @@ internal sealed class ProgramRunner(Deployment deployment, ResourceRegistrar reg
             DeleteBeforeReplace = resource.Options.DeleteBeforeReplace,
             RetainOnDelete = resource.Options.RetainOnDelete,
             IgnoreChanges = resource.Options.IgnoreChanges,
+            AdditionalSecretOutputs = resource.Options.AdditionalSecretOutputs,
             ImportId = resource.Options.Import ?? "",
         };
         return await registrar.RegisterAsync(goal);
     }
 
-    // Waits for a registration without throwing: a failed one is reported through the deployment's diagnostics.
-    private static async Task Settle(Task registration)
+    private PropertyMap Evaluate(Func<PropertyMap> evaluate)
     {
         try
         {
-            await registration;
+            return evaluate();
         }
-        catch (Exception exception) when (exception is StepFailedException or SkippedException)
+        catch (FormatException error)
         {
+            throw deployment.Fail(null, error.Message);
         }
     }
+
+    // Waits for a registration without throwing: a failed one is reported through the deployment's diagnostics.
+    private static async Task Settle(Task registration) =>
+        await registration.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 }

@@ -29,15 +29,20 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
     public Task<ProviderInstance> EnsureAsync(string reference) =>
         _byReference.GetOrAdd(reference, _ => new(() => LoadFromStateAsync(reference))).Value;
 
-    /// <summary>Closes every instance (Cancel, SIGINT, SIGKILL after 5 s); a plugin that does not exit cleanly is reported.</summary>
+    /// <summary>
+    /// Closes every instance (Cancel, SIGINT, SIGKILL after 5 s) once every load has finished, so that none is left
+    /// running; a plugin that does not acknowledge its shutdown is reported with its stderr.
+    /// </summary>
     public async Task ShutDownAsync()
     {
+        var loads = _defaults.Values.Concat(_byReference.Values).Where(load => load.IsValueCreated).Select(Task (load) => load.Value);
+        await Task.WhenAll(loads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         foreach (var instance in _loaded)
         {
-            if (await instance.Process.ShutDownAsync() is { } problem)
+            if (!await instance.Process.ShutDownAsync())
             {
-                deployment.Report(DiagnosticSeverity.Warning, null,
-                    $"Detected that {deployment.Settings.PluginOf(instance.Package)} exited prematurely: {problem}.");
+                deployment.Report(DiagnosticSeverity.Error, null, EngineMessages.ExitedPrematurely(
+                    deployment.Settings.PluginOf(instance.Package), instance.Process.StandardError));
             }
             await instance.Process.DisposeAsync();
         }
@@ -64,19 +69,22 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         var inputs = DefaultProviders.Inputs(settings, package);
         var old = deployment.Olds.Find(urn);
         var instance = await LoadAsync(package, name);
-        var (op, checkedInputs) = await deployment.GenerateAsync(() => PlanAsync(instance, urn, name, type, inputs, old));
+        var (op, checkedInputs) = await deployment.GenerateAsync(urn, () => PlanAsync(instance, urn, name, type, inputs, old));
         var id = op == StepOp.Create ? deployment.DryRun ? Urns.UnknownId : Guid.NewGuid().ToString() : old!.Id;
+        // An unchanged provider is configured with its old inputs and keeps its old outputs (step.go SameStep), so
+        // a provider that calls a change "no difference" keeps seeing what it saw before.
+        var same = op == StepOp.Same;
         try
         {
-            await instance.ConfigureAsync(urn, id, checkedInputs);
+            await instance.ConfigureAsync(urn, id, same ? old!.Inputs : checkedInputs);
         }
-        catch (GrpcException error)
+        catch (Exception error)
         {
             deployment.Record(new StepRecord(op, urn, type) { Failed = true });
             throw deployment.Fail(urn, error.Message);
         }
         deployment.Record(new StepRecord(op, urn, type));
-        deployment.Save(new ResourceState(urn, type, Custom: true) { Id = id, Inputs = checkedInputs, Outputs = checkedInputs });
+        deployment.Save(new ResourceState(urn, type, Custom: true) { Id = id, Inputs = checkedInputs, Outputs = same ? old!.Outputs : checkedInputs });
         _byReference.TryAdd(instance.Reference, new(() => Task.FromResult(instance)));
         return instance;
     }
@@ -84,11 +92,12 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
     private async Task<(StepOp Op, PropertyMap Checked)> PlanAsync(
         ProviderInstance instance, string urn, string name, string type, PropertyMap inputs, ResourceState? old)
     {
-        var check = await instance.Client.CheckConfigAsync(new CheckRequest
+        var check = await Tolerating(instance.Client.CheckConfigAsync(new CheckRequest
         {
-            Urn = urn, Name = name, Type = type, Olds = old is null ? null : DefaultProviders.PlainStruct(old.Inputs),
+            // A new provider's olds are empty, not absent: the registry filters nil config into an empty map.
+            Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old?.Inputs ?? PropertyMap.Empty),
             News = DefaultProviders.PlainStruct(inputs),
-        });
+        }), new CheckResponse { Inputs = DefaultProviders.PlainStruct(inputs) });
         if (check.Failures.Count > 0)
         {
             foreach (var failure in check.Failures)
@@ -106,11 +115,11 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
         {
             return (StepOp.Create, checkedInputs);
         }
-        var diff = await instance.Client.DiffConfigAsync(new DiffRequest
+        var diff = await Tolerating(instance.Client.DiffConfigAsync(new DiffRequest
         {
             Urn = urn, Name = name, Type = type, Olds = DefaultProviders.PlainStruct(old.Outputs),
             OldInputs = DefaultProviders.PlainStruct(old.Inputs), News = DefaultProviders.PlainStruct(checkedInputs),
-        });
+        }), new DiffResponse { Changes = DiffResponse.Types.DiffChanges.DiffUnknown });
         var changed = diff.Changes == DiffResponse.Types.DiffChanges.DiffUnknown
             ? !old.Outputs.Equals(checkedInputs)
             : diff.Changes == DiffResponse.Types.DiffChanges.DiffSome;
@@ -120,6 +129,20 @@ internal sealed class ProviderRegistry(Deployment deployment, string engineAddre
                 $"The provider {urn} must be replaced ({string.Join(", ", diff.Replaces)}); replacing providers is not supported by the test harness.");
         }
         return (changed ? StepOp.Update : StepOp.Same, checkedInputs);
+    }
+
+    // A provider that does not implement CheckConfig or DiffConfig gets the engine's answer for it
+    // (provider_plugin.go): its news as they are, and DIFF_UNKNOWN with nothing to replace.
+    private static async Task<T> Tolerating<T>(Task<T> call, T unimplemented)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (GrpcException error) when (error.Code == GrpcStatusCode.Unimplemented)
+        {
+            return unimplemented;
+        }
     }
 
     private async Task<ProviderInstance> LoadFromStateAsync(string reference)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DialTone.Engine.Programs;
+using DialTone.Engine.Wire;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 
@@ -12,14 +13,17 @@ namespace DialTone.Engine.Deployments;
 /// </summary>
 internal static class ResourceCalls
 {
-    /// <summary>Resets each ignored path of the new inputs to its old value (processIgnoreChanges).</summary>
+    /// <summary>
+    /// Resets each ignored path of the new inputs to its old value (processIgnoreChanges); a path that does not
+    /// parse is passed over.
+    /// </summary>
     public static PropertyMap IgnoreChanges(Deployment deployment, string urn, ImmutableArray<string> paths, PropertyMap olds,
         PropertyMap news)
     {
         var invalid = new List<string>();
         foreach (var path in paths)
         {
-            if (!PropertyAccess.Parse(path).Reset(olds, ref news))
+            if (PropertyAccess.TryParse(path) is { } access && !access.Reset(olds, ref news))
             {
                 invalid.Add(path);
             }
@@ -52,9 +56,7 @@ internal static class ResourceCalls
         var inputs = response.Inputs is null
             ? throw deployment.Fail(resource.Urn, $"Check of {resource.Urn} returned no inputs")
             : ValueConverter.ToMap(response.Inputs);
-        return !deployment.DryRun && inputs.Values.Any(value => value.ContainsUnknowns)
-            ? throw deployment.Fail(resource.Urn, EngineMessages.UnknownOutput(resource.Urn))
-            : inputs;
+        return !deployment.DryRun && UnknownValues.Rejection(inputs) is { } rejected ? throw deployment.Fail(resource.Urn, rejected) : inputs;
     }
 
     public static async Task<DiffResult> DiffAsync(Deployment deployment, ProviderInstance provider, ResourceState resource,
@@ -71,7 +73,7 @@ internal static class ResourceCalls
         {
             var compared = IgnoreChanges(deployment, resource.Urn, ignoreChanges, oldInputs, news);
             ImmutableArray<string> changed = [.. oldInputs.Keys.Union(compared.Keys)
-                .Where(key => !Unwrapped(oldInputs.Get(key)).Equals(Unwrapped(compared.Get(key))))];
+                .Where(key => !Marshalling.WithoutSecrets(oldInputs.Get(key)).Equals(Marshalling.WithoutSecrets(compared.Get(key))))];
             diff = diff with
             {
                 Changes = changed.Length > 0 ? DiffResponse.Types.DiffChanges.DiffSome : DiffResponse.Types.DiffChanges.DiffNone,
@@ -82,6 +84,4 @@ internal static class ResourceCalls
             ? diff
             : throw deployment.Fail(resource.Urn, $"unrecognized diff state for {resource.Urn}: {(int)diff.Changes}");
     }
-
-    private static PropertyValue Unwrapped(PropertyValue value) => DefaultProviders.WithoutSecrets(value);
 }

@@ -8,11 +8,13 @@ namespace DialTone.Engine.Deployments;
 /// The engine's answer to RegisterResource, wherever the registration comes from (the program, or a component's
 /// Construct through the ResourceMonitor): the URN, options inherited from the parent, the provider, then the steps.
 /// A custom resource goes through the step generator; a component built by the program or by Construct has no
-/// provider and only its state is kept; a remote component is handed to its provider's Construct.
+/// provider and only its state is kept; a remote component is handed to its provider's Construct. Anything that
+/// goes wrong fails the registration with its message; every registration is tracked until it settles.
 /// </summary>
 internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry providers)
 {
     private readonly ConcurrentDictionary<string, Goal> _goals = new();
+    private readonly ConcurrentQueue<Task> _registrations = new();
     private readonly StepGenerator _generator = new(deployment, providers);
 
     /// <summary>Builds remote components; set by the run when a ResourceMonitor is hosted.</summary>
@@ -20,25 +22,44 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
 
     public string UrnOf(Goal goal) => deployment.Settings.UrnOf(goal.Type, goal.Name, goal.Parent);
 
-    public async Task<ResourceOutputs> RegisterAsync(Goal goal)
+    public Task<ResourceOutputs> RegisterAsync(Goal goal)
     {
-        goal = InheritFromParent(goal);
-        var urn = UrnOf(goal);
-        var registered = goal.Remote
-            ? await (Construct ?? throw new InvalidOperationException("Components need the harness's ResourceMonitor."))(goal, urn)
-            : goal.Custom
-                ? await RegisterCustomAsync(goal, urn)
-                : await RegisterComponentAsync(goal, urn);
-        _goals[urn] = goal;
-        return registered;
+        var registration = RegisterInheritedAsync(InheritFromParent(goal));
+        _registrations.Enqueue(registration);
+        return registration;
+    }
+
+    /// <summary>Waits until every registration so far, and every one they started, has finished, failed or not.</summary>
+    public async Task SettleAsync()
+    {
+        var settled = 0;
+        while (_registrations.Count > settled)
+        {
+            var pending = _registrations.ToArray();
+            settled = pending.Length;
+            await Task.WhenAll(pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     /// <summary>A component's outputs, registered once its children are (RegisterResourceOutputs).</summary>
-    public void RegisterOutputs(string urn, PropertyMap outputs)
+    public void RegisterOutputs(string urn, PropertyMap outputs) => deployment.SaveOutputs(urn, outputs);
+
+    private async Task<ResourceOutputs> RegisterInheritedAsync(Goal goal)
     {
-        if (deployment.Current(urn) is { } state)
+        var urn = UrnOf(goal);
+        try
         {
-            deployment.Save(state with { Outputs = outputs });
+            var registered = goal.Remote
+                ? await (Construct ?? throw new InvalidOperationException("Components need the harness's ResourceMonitor."))(goal, urn)
+                : goal.Custom
+                    ? await RegisterCustomAsync(goal, urn)
+                    : await RegisterComponentAsync(goal, urn);
+            _goals[urn] = goal;
+            return registered;
+        }
+        catch (Exception error) when (error is not (StepFailedException or SkippedException))
+        {
+            throw deployment.Fail(urn, error.Message);
         }
     }
 
@@ -55,10 +76,10 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
             {
                 throw deployment.Fail(urn, $"Importing {urn} over a resource the stack already has is not supported by the test harness.");
             }
-            old = await Step.RunAsync(deployment, await deployment.GenerateAsync(() =>
+            old = await Step.RunAsync(deployment, await deployment.GenerateAsync(urn, () =>
                 Task.FromResult<IReadOnlyList<Step>>([new ImportStep(news, provider)])));
         }
-        var steps = await deployment.GenerateAsync(() => _generator.GenerateAsync(goal, news, old, provider, importing));
+        var steps = await deployment.GenerateAsync(urn, () => _generator.GenerateAsync(goal, news, old, provider, importing));
         var state = await Step.RunAsync(deployment, steps) ?? old!;
         return new ResourceOutputs(urn, state.Id, state.Outputs);
     }
@@ -67,7 +88,7 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
     {
         var news = NewState(goal, urn);
         var old = deployment.Olds.Find(urn);
-        var steps = await deployment.GenerateAsync(() => Task.FromResult<IReadOnlyList<Step>>(
+        var steps = await deployment.GenerateAsync(urn, () => Task.FromResult<IReadOnlyList<Step>>(
             old is null ? [new CreateStep(news, provider: null)]
             : old.Inputs.Equals(news.Inputs) ? [new SameStep(old, news)]
             : [new UpdateStep(old, news, provider: null, goal.IgnoreChanges)]));
@@ -86,6 +107,7 @@ internal sealed class ResourceRegistrar(Deployment deployment, ProviderRegistry 
         PropertyDependencies = goal.PropertyDependencies,
         ImportId = goal.ImportId,
         IgnoreChanges = goal.IgnoreChanges,
+        AdditionalSecretOutputs = goal.AdditionalSecretOutputs,
     };
 
     // source_eval.go inheritFromParent: protect, retainOnDelete and a same-package provider come from the parent.

@@ -5,8 +5,10 @@ namespace DialTone.Engine.Deployments;
 
 /// <summary>
 /// Everything one run uses: the deployment's state, the engine's services on 127.0.0.1 (its Engine log service and,
-/// on a server of its own as in the engine, its ResourceMonitor), the provider registry and the registrar. The body does the operation's work; at the end every
-/// plugin is shut down, and the result is gathered.
+/// on a server of its own as in the engine, its ResourceMonitor), the provider registry and the registrar. The body
+/// does the operation's work. Whatever happens in it, the run ends as the engine's does: every error is a
+/// diagnostic, registrations still in flight finish, every plugin is shut down, and the checkpoint holds every step
+/// that completed.
 /// </summary>
 internal sealed class Run(Deployment deployment, ProviderRegistry providers, ResourceRegistrar registrar, string engineAddress)
 {
@@ -37,8 +39,13 @@ internal sealed class Run(Deployment deployment, ProviderRegistry providers, Res
         catch (Exception exception) when (exception is StepFailedException or SkippedException)
         {
         }
+        catch (Exception exception)
+        {
+            deployment.Fail(null, exception.Message);
+        }
         finally
         {
+            await registrar.SettleAsync();
             await providers.ShutDownAsync();
         }
         return new RunResult(deployment.Steps, deployment.Recorder.Calls, [.. server.Logs], deployment.Diagnostics, outputs,

@@ -28,9 +28,6 @@ internal sealed record RunResult(
     public IReadOnlyList<string> ResourceSteps =>
         [.. Steps.Where(step => !step.IsProvider && step.Type != Urns.StackType).Select(step => step.ToString())];
 
-    /// <summary>The steps on one resource, as "op name".</summary>
-    public IReadOnlyList<string> StepsOf(string name) => [.. Steps.Where(step => step.Name == name).Select(step => step.ToString())];
-
     /// <summary>The calls to plugins as "Method subject" ("Check a", "Configure default"), in the order they started.</summary>
     public IReadOnlyList<string> Trace => [.. Rpcs.Select(call => call.ToString())];
 

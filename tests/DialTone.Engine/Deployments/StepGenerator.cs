@@ -49,11 +49,12 @@ internal sealed class StepGenerator(Deployment deployment, ProviderRegistry prov
         var urn = news.Urn;
         if (news.Protect && old.Protect)
         {
-            var failure = deployment.Fail(urn, EngineMessages.ProtectedReplace(urn));
+            // A preview fails but goes on, to show the diff that needs the replacement and every later step.
             if (!deployment.DryRun)
             {
-                throw failure;
+                throw deployment.Fail(urn, EngineMessages.ProtectedReplace(urn));
             }
+            deployment.Report(DiagnosticSeverity.Error, urn, EngineMessages.ProtectedReplace(urn));
         }
         if (goal.ImportId.Length > 0)
         {
@@ -103,9 +104,7 @@ internal sealed class StepGenerator(Deployment deployment, ProviderRegistry prov
         var candidates = deployment.Olds.Resources.SkipWhile(resource => resource.Urn != root.Urn).Skip(1);
         foreach (var candidate in candidates.Where(candidate => !deployment.WasRegistered(candidate.Urn)))
         {
-            var direct = candidate.Dependencies.Concat(candidate.PropertyDependencies.Values.SelectMany(urns => urns))
-                .Concat(candidate.ProviderUrn is { } provider ? [provider] : []);
-            if (!direct.Any(dependentSet.Contains))
+            if (!candidate.DependencyUrns.Any(dependentSet.Contains))
             {
                 continue;
             }

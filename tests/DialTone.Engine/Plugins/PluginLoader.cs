@@ -21,8 +21,9 @@ internal static class PluginLoader
             {
                 await process.Client.HandshakeAsync(new ProviderHandshakeRequest
                 {
+                    // The flags provider_plugin.go sets (SupportsRefreshBeforeUpdate unless PULUMI_DISABLE_REFRESH_BEFORE_UPDATE).
                     EngineAddress = engineAddress, RootDirectory = directory, ProgramDirectory = directory, ConfigureWithUrn = true,
-                    SupportsViews = true, InvokeWithPreview = true, AcceptsByteString = true,
+                    SupportsViews = true, SupportsRefreshBeforeUpdate = true, InvokeWithPreview = true, AcceptsByteString = true,
                 });
             }
             catch (GrpcException error) when (error.Code == GrpcStatusCode.Unimplemented)

@@ -133,19 +133,20 @@ internal sealed class PluginProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Closes the plugin as the engine's host does (pulumi-protocol.md §1.2): Cancel, then SIGINT, then SIGKILL if it
-    /// has not exited within five seconds. Returns what the engine would report, or null for a clean exit.
+    /// Shuts the plugin down as the engine closes it (plugin.go Close): Cancel, then SIGINT, then SIGKILL after 5 s.
+    /// Returns whether the plugin acknowledged its shutdown, which Cancel's success or UNIMPLEMENTED does
+    /// (provider_plugin.go SignalCancellation); only a plugin that did not is reported, however it then exits.
     /// </summary>
-    public async Task<string?> ShutDownAsync()
+    public async Task<bool> ShutDownAsync()
     {
-        string? problem = null;
+        var acknowledged = true;
         try
         {
             await Client.CancelAsync();
         }
         catch (Provider.Rpc.GrpcException exception)
         {
-            problem = $"Cancel failed: {exception.Message}";
+            acknowledged = exception.Code == Provider.Rpc.GrpcStatusCode.Unimplemented;
         }
         Client.Dispose();
         if (!_process.HasExited)
@@ -160,10 +161,9 @@ internal sealed class PluginProcess : IAsyncDisposable
             {
                 _process.Kill(entireProcessTree: true);
                 await _process.WaitForExitAsync();
-                problem ??= "it did not exit within 5 s of SIGINT and was killed";
             }
         }
-        return problem ?? (_process.ExitCode == 0 ? null : $"it exited with code {_process.ExitCode}");
+        return acknowledged;
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,7 @@ internal sealed class ProviderClient(string address, RpcRecorder? recorder = nul
         where TResponse : IMessage<TResponse>
     {
         Task<TResponse> Call() => _grpc.CallAsync(ResourceProviderEndpoint.Service, method, request, parser, CancellationToken.None);
-        return recorder is null ? Call() : recorder.RecordAsync(label, method, request, Call);
+        return recorder is null ? Call() : recorder.RecordAsync(label, method, request, Call, address);
     }
 
     public Task<ProviderHandshakeResponse> HandshakeAsync(ProviderHandshakeRequest request) =>

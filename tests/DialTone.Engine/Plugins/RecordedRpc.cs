@@ -11,6 +11,9 @@ namespace DialTone.Engine.Plugins;
 internal sealed record RecordedRpc(
     string Plugin, string Method, IMessage Request, IMessage? Response, GrpcException? Error, long Started, long Ended)
 {
+    /// <summary>The address of the plugin process called (127.0.0.1:port); "" for a call made to the engine.</summary>
+    public string Address { get; init; } = "";
+
     /// <summary>The resource or provider a call concerns, by name ("" for plugin-wide calls).</summary>
     public string Subject => Request switch
     {

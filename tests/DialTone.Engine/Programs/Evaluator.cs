@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace DialTone.Engine.Programs;
 
-/// <summary>What a program can read of a registered resource: its URN, id ("" while unknown) and outputs.</summary>
-internal sealed record ResourceOutputs(string Urn, string Id, PropertyMap Outputs);
-
 /// <summary>
 /// Evaluates expressions as a language host resolves outputs: a value read from another resource depends on it
 /// (its URN travels with the value), is secret when what it was read from is, and is unknown while that is

@@ -11,6 +11,19 @@ internal sealed record PropertyAccess(ImmutableArray<object> Steps)
 {
     public string TopLevel => (string)Steps[0];
 
+    /// <summary>The path, or null where the text is not one (the engine passes over such a path where it can).</summary>
+    public static PropertyAccess? TryParse(string text)
+    {
+        try
+        {
+            return Parse(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     public static PropertyAccess Parse(string text)
     {
         var steps = ImmutableArray.CreateBuilder<object>();

@@ -25,6 +25,9 @@ internal sealed record ResourceOptions
     /// <summary>The id of an existing resource to adopt instead of creating one (the <c>import</c> option).</summary>
     public string? Import { get; init; }
 
+    /// <summary>Outputs the engine saves secret whatever the provider returns.</summary>
+    public ImmutableArray<string> AdditionalSecretOutputs { get; init; } = [];
+
     /// <summary>The resource this one is a child of; the stack when null.</summary>
     public string? Parent { get; init; }
 }

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using DialTone.Engine.Deployments;
 using DialTone.Engine.Plugins;
 using DialTone.Engine.Programs;
+using DialTone.Engine.Wire;
 using DialTone.Provider.Protocol;
 using DialTone.Provider.Rpc;
 
@@ -65,10 +66,23 @@ internal sealed class ResourceMonitor : IAsyncDisposable
                 ? new RegisterResourceResponse { Urn = registrar.UrnOf(goal), Result = Result.Fail }
                 : throw new GrpcException(GrpcStatusCode.Internal, "resource registration failed");
         }
+        return Answer(request, registered);
+    }
+
+    /// <summary>
+    /// The reply to a registration that succeeded, as source_eval.go RegisterResource marshals it: unknowns only for
+    /// a caller that supports partial values, secrets and resource references only for one that accepts them.
+    /// </summary>
+    public static RegisterResourceResponse Answer(RegisterResourceRequest request, ResourceOutputs registered)
+    {
         var outputs = request.SupportsPartialValues
             ? registered.Outputs
             : PropertyMap.From(registered.Outputs.Where(output => !output.Value.ContainsUnknowns));
-        return new RegisterResourceResponse { Urn = registered.Urn, Id = registered.Id, Object = ValueConverter.ToStruct(outputs) };
+        return new RegisterResourceResponse
+        {
+            Urn = registered.Urn, Id = registered.Id,
+            Object = ValueConverter.ToStruct(Marshalling.Marshal(outputs, request.AcceptSecrets, request.AcceptResources)),
+        };
     }
 
     // What the engine makes of a registration: output values taken apart into values and property dependencies, and
@@ -90,6 +104,7 @@ internal sealed class ResourceMonitor : IAsyncDisposable
             DeleteBeforeReplace = request.DeleteBeforeReplaceDefined || request.DeleteBeforeReplace ? request.DeleteBeforeReplace : null,
             RetainOnDelete = request.HasRetainOnDelete ? request.RetainOnDelete : null,
             IgnoreChanges = [.. request.IgnoreChanges],
+            AdditionalSecretOutputs = [.. request.AdditionalSecretOutputs],
             ImportId = request.ImportId,
             Remote = request.Remote,
         };

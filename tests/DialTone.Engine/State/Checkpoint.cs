@@ -29,6 +29,32 @@ internal sealed record Checkpoint(ImmutableArray<ResourceState> Resources)
 
     private string Names => string.Join(", ", Resources.Select(resource => resource.Name));
 
+    /// <summary>
+    /// The checkpoint as the engine rebuilds its base state after a refresh (deployment_executor.go rebuildBaseState):
+    /// dependencies and property dependencies keep only resources placed before them (a property whose
+    /// dependencies are all gone is dropped), and a child whose parent is gone is left without one
+    /// (undangleParentResources looks the gone parent's own parent up among the resources kept, where it never is).
+    /// </summary>
+    public Checkpoint WithoutDanglingReferences()
+    {
+        var referenceable = new HashSet<string>(StringComparer.Ordinal);
+        var rebuilt = new List<ResourceState>();
+        foreach (var resource in Resources)
+        {
+            rebuilt.Add(resource with
+            {
+                Dependencies = [.. resource.Dependencies.Where(referenceable.Contains)],
+                PropertyDependencies = resource.PropertyDependencies.IsEmpty ? resource.PropertyDependencies
+                    : resource.PropertyDependencies
+                        .Select(entry => KeyValuePair.Create(entry.Key, entry.Value.Where(referenceable.Contains).ToImmutableArray()))
+                        .Where(entry => entry.Value.Length > 0).ToImmutableSortedDictionary(),
+                Parent = resource.Parent is { } parent && !referenceable.Contains(parent) ? null : resource.Parent,
+            });
+            referenceable.Add(resource.Urn);
+        }
+        return new Checkpoint([.. rebuilt]);
+    }
+
     /// <summary>The same resources, reordered so that each comes after everything it needs; otherwise in the given order.</summary>
     public static Checkpoint InDependencyOrder(IEnumerable<ResourceState> resources)
     {

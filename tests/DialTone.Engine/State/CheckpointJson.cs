@@ -7,8 +7,10 @@ using DialTone.Provider.Rpc;
 namespace DialTone.Engine.State;
 
 /// <summary>
-/// The checkpoint as JSON a person can read, in the shape of Pulumi's own state file (deployment.resources[] with
-/// urn, custom, id, type, inputs, outputs, parent, provider, dependencies, propertyDependencies, initErrors, …).
+/// The checkpoint as JSON a person can read, shaped like the output of `pulumi stack export` (an UntypedDeployment:
+/// version and deployment.resources[] with urn, custom, id, type, inputs, outputs, parent, provider, dependencies,
+/// propertyDependencies, initErrors, …, plus the stack and project names), not like the local backend's own file
+/// (a VersionedCheckpoint, checkpoint.latest.resources); there is no manifest and no pending_operations.
 /// Property values are written in the wire encoding (pulumi-protocol.md §4.9), so secrets stay visibly secret.
 /// Fields at their defaults are left out.
 /// </summary>
@@ -53,6 +55,7 @@ internal static class CheckpointJson
         AddList(json, "initErrors", resource.InitErrors);
         Add(json, "importID", resource.ImportId, "");
         AddList(json, "ignoreChanges", resource.IgnoreChanges);
+        AddList(json, "additionalSecretOutputs", resource.AdditionalSecretOutputs);
         return json;
     }
 
@@ -73,6 +76,7 @@ internal static class CheckpointJson
         InitErrors = List(json["initErrors"]),
         ImportId = Text(json, "importID") ?? "",
         IgnoreChanges = List(json["ignoreChanges"]),
+        AdditionalSecretOutputs = List(json["additionalSecretOutputs"]),
     };
 
     private static JsonNode Values(PropertyMap map) => JsonNode.Parse(JsonFormatter.Default.Format(ValueConverter.ToStruct(map)))!;

@@ -39,6 +39,8 @@ internal sealed record ResourceState(string Urn, string Type, bool Custom)
 
     public ImmutableArray<string> IgnoreChanges { get; init; } = [];
 
+    public ImmutableArray<string> AdditionalSecretOutputs { get; init; } = [];
+
     public string Name => Urns.Name(Urn);
 
     public bool IsProvider => Type.StartsWith(ProviderTypePrefix, StringComparison.Ordinal);
@@ -46,10 +48,24 @@ internal sealed record ResourceState(string Urn, string Type, bool Custom)
     /// <summary>The URN of the provider resource that manages this one, if any.</summary>
     public string? ProviderUrn => Provider.Length == 0 ? null : Provider[..Provider.LastIndexOf("::", StringComparison.Ordinal)];
 
-    /// <summary>Everything this resource needs to exist: dependencies, property dependencies, parent and provider.</summary>
-    public IEnumerable<string> Prerequisites =>
+    /// <summary>
+    /// The state as the engine keeps it after a step (step_executor.go continueExecuteStep): an output whose
+    /// same-named input is secret is made secret too, so a provider cannot leak a secret it was given, and so is
+    /// every output the resource's additionalSecretOutputs names.
+    /// </summary>
+    public ResourceState WithSecretOutputs() => this with
+    {
+        Outputs = PropertyMap.From(Outputs.Select(output => KeyValuePair.Create(output.Key,
+            !output.Value.IsSecret && (AdditionalSecretOutputs.Contains(output.Key)
+                || (Inputs.TryGetValue(output.Key, out var input) && input.IsSecret)) ? output.Value.WithSecret() : output.Value))),
+    };
+
+    /// <summary>What this resource needs apart from its parent: dependencies, property dependencies and provider.</summary>
+    public IEnumerable<string> DependencyUrns =>
         Dependencies.Concat(PropertyDependencies.Values.SelectMany(urns => urns))
-            .Concat(Parent is null ? [] : [Parent])
             .Concat(ProviderUrn is null ? [] : [ProviderUrn])
             .Distinct();
+
+    /// <summary>Everything this resource needs to exist: dependencies, property dependencies, provider and parent.</summary>
+    public IEnumerable<string> Prerequisites => DependencyUrns.Concat(Parent is null ? [] : [Parent]).Distinct();
 }

@@ -6,10 +6,12 @@ namespace DialTone.Engine.Steps;
 
 /// <summary>
 /// Creates a resource, or its replacement (pulumi-protocol.md §4.3): Create with the checked inputs, preview=true in
-/// a preview. Outside a preview the id must not be empty and the outputs must be known. A partial failure
-/// (ErrorResourceInitFailed) still saves the resource with its id, state and init errors, and fails the step. A
-/// replacement created before its old resource's delete leaves the old one pending deletion. A component has no
-/// provider: its state is its inputs until it registers its outputs.
+/// a preview. The reply is read as the engine's provider wrapper reads it (provider_plugin.go Create): outside a
+/// preview the id must not be empty, a partial failure's included, and the outputs must be known, or the step fails
+/// with nothing saved; in a preview the id the provider gives is kept. A partial failure (ErrorResourceInitFailed)
+/// with an id saves the resource with its state and init errors, then fails the step. A replacement created before
+/// its old resource's delete leaves the old one pending deletion. A component has no provider: its state is its
+/// inputs, with no outputs until it registers them.
 /// </summary>
 internal sealed class CreateStep(ResourceState resource, ProviderInstance? provider, ResourceState? replaced = null, bool pendingDelete = false)
     : Step(replaced is null ? StepOp.Create : StepOp.CreateReplacement, resource)
@@ -18,43 +20,39 @@ internal sealed class CreateStep(ResourceState resource, ProviderInstance? provi
     {
         if (provider is null)
         {
-            deployment.Save(Resource);
-            return Resource;
+            return deployment.Save(Resource);
         }
         var (urn, name, type) = Names(Resource);
-        CreateResponse response;
+        var request = new CreateRequest
+        {
+            Urn = urn, Name = name, Type = type, Properties = ValueConverter.ToStruct(Resource.Inputs), Preview = deployment.DryRun,
+        };
+        GrpcException? partialFailure = null;
+        (string Id, Google.Protobuf.WellKnownTypes.Struct? Properties, ImmutableArray<string> InitErrors) reply;
         try
         {
-            response = await provider.Client.CreateAsync(new CreateRequest
-            {
-                Urn = urn, Name = name, Type = type, Properties = ValueConverter.ToStruct(Resource.Inputs), Preview = deployment.DryRun,
-            });
+            var response = await provider.Client.CreateAsync(request);
+            reply = (response.Id, response.Properties, []);
         }
         catch (GrpcException error) when (InitFailure(error) is { } partial)
         {
-            deployment.Save(Resource with
-            {
-                Id = partial.Id, Outputs = ValueConverter.ToMap(partial.Properties), InitErrors = [.. partial.Reasons],
-            });
-            MarkReplaced(deployment);
-            throw deployment.Fail(urn, error.Message);
+            partialFailure = error;
+            reply = (partial.Id, partial.Properties, [.. partial.Reasons]);
         }
-        if (!deployment.DryRun && response.Id.Length == 0)
+        var outputs = ValueConverter.ToMap(reply.Properties);
+        if (!deployment.DryRun)
         {
-            throw deployment.Fail(urn, EngineMessages.NoId);
+            if (reply.Id.Length == 0)
+            {
+                throw deployment.Fail(urn, EngineMessages.EmptyId(urn));
+            }
+            RejectUnknowns(deployment, urn, outputs);
         }
-        var created = Resource with { Id = deployment.DryRun ? "" : response.Id, Outputs = ValueConverter.ToMap(response.Properties) };
-        RejectUnknowns(deployment, urn, created.Outputs);
-        deployment.Save(created);
-        MarkReplaced(deployment);
-        return created;
-    }
-
-    private void MarkReplaced(Deployment deployment)
-    {
+        var saved = deployment.Save(Resource with { Id = reply.Id, Outputs = outputs, InitErrors = reply.InitErrors });
         if (replaced is not null && pendingDelete)
         {
             deployment.PendDelete(replaced);
         }
+        return partialFailure is null ? saved : throw deployment.Fail(urn, partialFailure.Message);
     }
 }

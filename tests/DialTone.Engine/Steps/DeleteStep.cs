@@ -6,7 +6,8 @@ namespace DialTone.Engine.Steps;
 
 /// <summary>
 /// Deletes a resource (pulumi-protocol.md §4.3): a protected resource fails instead, unless it is being replaced
-/// (protection was checked then). A preview calls nothing. A resource with retainOnDelete, a component and a
+/// (protection was checked then), without stopping the run (step_executor.go continues past it). A preview calls
+/// nothing. A resource with retainOnDelete, a component and a
 /// provider leave the checkpoint without a Delete call; a custom resource gets Delete with its last outputs and
 /// inputs, on the provider its state names.
 /// </summary>
@@ -17,7 +18,7 @@ internal sealed class DeleteStep(ResourceState resource, ProviderRegistry provid
     {
         if (!replacing && Resource.Protect)
         {
-            throw deployment.Fail(Resource.Urn, EngineMessages.ProtectedDelete(Resource.Urn));
+            throw deployment.FailAndContinue(Resource.Urn, EngineMessages.ProtectedDelete(Resource.Urn));
         }
         if (deployment.DryRun)
         {

@@ -8,7 +8,8 @@ namespace DialTone.Engine.Steps;
 /// <summary>
 /// Adopts an existing resource (pulumi-protocol.md §4.6): Read with the import id and no state, in a preview too.
 /// The reply must carry the outputs (else the resource does not exist) and the inputs (else the provider cannot
-/// import). The resource is saved with what Read returned; a partial failure keeps its init errors.
+/// import), neither holding an unknown. The resource is saved with what Read returned; a partial failure keeps its
+/// init errors.
 /// </summary>
 internal sealed class ImportStep(ResourceState resource, ProviderInstance provider) : Step(StepOp.Import, resource)
 {
@@ -35,12 +36,13 @@ internal sealed class ImportStep(ResourceState resource, ProviderInstance provid
         {
             throw deployment.Fail(urn, EngineMessages.ImportUnsupported(provider.Package));
         }
+        RejectUnknowns(deployment, urn, ValueConverter.ToMap(outputs));
+        RejectUnknowns(deployment, urn, ValueConverter.ToMap(inputs));
         var imported = Resource with
         {
             Id = id.Length > 0 ? id : Resource.ImportId, Inputs = ValueConverter.ToMap(inputs), Outputs = ValueConverter.ToMap(outputs),
             InitErrors = initErrors,
         };
-        deployment.Save(imported);
-        return imported;
+        return deployment.Save(imported);
     }
 }

@@ -9,11 +9,11 @@ namespace DialTone.Engine.Steps;
 /// it is gone and it leaves the checkpoint. Otherwise its new outputs (and inputs, when Read returns them) are
 /// saved, and Diff is called with the roles inverted (olds = refreshed outputs, old_inputs = refreshed inputs,
 /// news = the inputs before the refresh) to show the drift. A partial failure is only a warning; its init errors
-/// are kept.
+/// are kept. An unknown in what Read returns fails the step, in a preview too.
 /// </summary>
 internal sealed class RefreshStep(ResourceState resource, ProviderInstance provider) : Step(StepOp.Refresh, resource)
 {
-    private StepOp _found = StepOp.Same;
+    private StepOp? _found;
     private DiffResult? _drift;
 
     protected override StepRecord Recorded => base.Recorded with { RefreshResult = _found, Diffs = _drift?.Keys ?? [] };
@@ -37,6 +37,9 @@ internal sealed class RefreshStep(ResourceState resource, ProviderInstance provi
             initErrors = [.. partial.Reasons];
             deployment.Report(DiagnosticSeverity.Warning, urn, EngineMessages.Unhealthy(initErrors));
         }
+        // Read may never return an unknown, in a preview neither (provider_plugin.go Read).
+        RejectUnknowns(deployment, urn, ValueConverter.ToMap(read.Properties));
+        RejectUnknowns(deployment, urn, ValueConverter.ToMap(read.Inputs));
         if (read.Id.Length == 0)
         {
             _found = StepOp.Delete;
@@ -48,11 +51,9 @@ internal sealed class RefreshStep(ResourceState resource, ProviderInstance provi
             Id = read.Id, Outputs = ValueConverter.ToMap(read.Properties),
             Inputs = read.Inputs is null ? Resource.Inputs : ValueConverter.ToMap(read.Inputs), InitErrors = initErrors,
         };
-        RejectUnknowns(deployment, urn, refreshed.Outputs);
         _drift = (await ResourceCalls.DiffAsync(deployment, provider, refreshed, refreshed.Outputs, refreshed.Inputs, Resource.Inputs,
             Resource.IgnoreChanges)).Invert();
         _found = _drift.HasChanges ? StepOp.Update : StepOp.Same;
-        deployment.Save(refreshed);
-        return refreshed;
+        return deployment.Save(refreshed);
     }
 }

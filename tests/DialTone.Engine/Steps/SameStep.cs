@@ -7,14 +7,6 @@ internal sealed class SameStep(ResourceState old, ResourceState resource) : Step
 {
     protected override Task<ResourceState?> ApplyAsync(Deployment deployment)
     {
-        var same = Resource with { Id = old.Id, Outputs = old.Outputs };
-        deployment.Save(same);
-        return Task.FromResult<ResourceState?>(same);
+        return Task.FromResult<ResourceState?>(deployment.Save(Resource with { Id = old.Id, Outputs = old.Outputs }));
     }
-}
-
-/// <summary>The logical step that marks a replacement in the record; the create and delete around it do the work.</summary>
-internal sealed class ReplaceStep(ResourceState news) : Step(StepOp.Replace, news)
-{
-    protected override Task<ResourceState?> ApplyAsync(Deployment deployment) => Task.FromResult<ResourceState?>(null);
 }

@@ -18,7 +18,11 @@ internal abstract class Step(StepOp op, ResourceState resource)
     /// <summary>Top-level keys the step changes, for the record.</summary>
     public ImmutableArray<string> Diffs { get; init; } = [];
 
-    /// <summary>Runs the steps of one resource in order, as the engine's step executor runs a chain; returns the final state.</summary>
+    /// <summary>
+    /// Runs the steps of one resource in order, as the engine's step executor runs a chain, each only while the run
+    /// has not stopped; returns the final state. A step that throws anything (a provider's error, a plugin that
+    /// died) fails with that message.
+    /// </summary>
     public static Task<ResourceState?> RunAsync(Deployment deployment, IReadOnlyList<Step> steps) =>
         deployment.ExecuteAsync(() => RunChainAsync(deployment, steps));
 
@@ -27,6 +31,10 @@ internal abstract class Step(StepOp op, ResourceState resource)
         ResourceState? state = null;
         foreach (var step in steps)
         {
+            if (deployment.Stopped)
+            {
+                throw new SkippedException();
+            }
             try
             {
                 state = await step.ApplyAsync(deployment) ?? state;
@@ -36,7 +44,7 @@ internal abstract class Step(StepOp op, ResourceState resource)
                 deployment.Record(step.Recorded with { Failed = true });
                 throw;
             }
-            catch (GrpcException error)
+            catch (Exception error)
             {
                 deployment.Record(step.Recorded with { Failed = true });
                 throw deployment.Fail(step.Resource.Urn, error.Message);
@@ -55,12 +63,12 @@ internal abstract class Step(StepOp op, ResourceState resource)
     protected static ErrorResourceInitFailed? InitFailure(GrpcException error) =>
         error.Details.OfType<ErrorResourceInitFailed>().FirstOrDefault();
 
-    /// <summary>Outside a preview the engine rejects unknowns in what a provider returns.</summary>
-    protected static void RejectUnknowns(Deployment deployment, string urn, Provider.Values.PropertyMap outputs)
+    /// <summary>Fails the step when values a provider returned hold an unknown where the engine rejects one.</summary>
+    protected static void RejectUnknowns(Deployment deployment, string urn, PropertyMap values)
     {
-        if (!deployment.DryRun && outputs.Values.Any(value => value.ContainsUnknowns))
+        if (UnknownValues.Rejection(values) is { } message)
         {
-            throw deployment.Fail(urn, EngineMessages.UnknownOutput(urn));
+            throw deployment.Fail(urn, message);
         }
     }
 

@@ -6,8 +6,9 @@ namespace DialTone.Engine.Steps;
 
 /// <summary>
 /// Updates a resource in place (pulumi-protocol.md §4.3): Update with the old outputs, the new checked inputs, the
-/// old inputs and ignoreChanges; the id never changes. A partial failure saves the state the provider reports with
-/// its init errors. A component has no provider: its new inputs are saved.
+/// old inputs and ignoreChanges; the id never changes. A partial failure saves the outputs the provider reports
+/// with its init errors, but the old inputs, since the resource was not updated with the new ones (update.go
+/// OnResourceStepPost), so the next run tries the update again. A component has no provider: its new inputs are saved.
 /// </summary>
 internal sealed class UpdateStep(ResourceState old, ResourceState resource, ProviderInstance? provider, ImmutableArray<string> ignoreChanges)
     : Step(StepOp.Update, resource)
@@ -18,8 +19,7 @@ internal sealed class UpdateStep(ResourceState old, ResourceState resource, Prov
         var updated = Resource with { Id = old.Id, Outputs = old.Outputs };
         if (provider is null)
         {
-            deployment.Save(updated);
-            return updated;
+            return deployment.Save(updated);
         }
         var request = new UpdateRequest
         {
@@ -34,11 +34,16 @@ internal sealed class UpdateStep(ResourceState old, ResourceState resource, Prov
         }
         catch (GrpcException error) when (InitFailure(error) is { } partial)
         {
-            deployment.Save(updated with { Outputs = ValueConverter.ToMap(partial.Properties), InitErrors = [.. partial.Reasons] });
+            deployment.Save(updated with
+            {
+                Inputs = old.Inputs, Outputs = ValueConverter.ToMap(partial.Properties), InitErrors = [.. partial.Reasons],
+            });
             throw deployment.Fail(urn, error.Message);
         }
-        RejectUnknowns(deployment, urn, updated.Outputs);
-        deployment.Save(updated);
-        return updated;
+        if (!deployment.DryRun)
+        {
+            RejectUnknowns(deployment, urn, updated.Outputs);
+        }
+        return deployment.Save(updated);
     }
 }

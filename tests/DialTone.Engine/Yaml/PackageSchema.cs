@@ -42,8 +42,9 @@ internal sealed record EnumType(string Token, SchemaType Underlying, ImmutableAr
     public override string Display => Token;
 }
 
-/// <summary>A resource or component of a package: what it takes, what it gives, which inputs are secret.</summary>
-internal sealed record ResourceSchema(string Token, bool IsComponent, ObjectType Inputs, ObjectType Outputs, ImmutableHashSet<string> SecretInputs);
+/// <summary>A resource or component of a package: what it takes, what it gives, which inputs and outputs are secret.</summary>
+internal sealed record ResourceSchema(string Token, bool IsComponent, ObjectType Inputs, ObjectType Outputs, ImmutableHashSet<string> SecretInputs,
+    ImmutableArray<string> SecretOutputs);
 
 /// <summary>
 /// A package schema as GetSchema serves it, read for what Pulumi YAML needs (pulumi-yaml packages.go, analyser.go):
@@ -67,11 +68,13 @@ internal sealed class PackageSchema(string name, JsonObject schema)
             return null;
         }
         var inputs = Properties(token, resource["inputProperties"], resource["requiredInputs"]);
-        var secrets = (resource["inputProperties"] as JsonObject)?.Where(entry => entry.Value?["secret"]?.GetValue<bool>() == true)
-            .Select(entry => entry.Key).ToImmutableHashSet() ?? [];
         return new ResourceSchema(token, resource["isComponent"]?.GetValue<bool>() == true, inputs,
-            Properties(token, resource["properties"], resource["required"]), secrets);
+            Properties(token, resource["properties"], resource["required"]), [.. Secrets(resource["inputProperties"])],
+            [.. Secrets(resource["properties"])]);
     }
+
+    private static IEnumerable<string> Secrets(JsonNode? properties) =>
+        (properties as JsonObject)?.Where(entry => entry.Value?["secret"]?.GetValue<bool>() == true).Select(entry => entry.Key) ?? [];
 
     private ObjectType Properties(string token, JsonNode? properties, JsonNode? required) => new(token,
         (properties as JsonObject)?.ToImmutableSortedDictionary(entry => entry.Key, entry => TypeOf(entry.Value!), StringComparer.Ordinal)

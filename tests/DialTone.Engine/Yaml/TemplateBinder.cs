@@ -60,7 +60,12 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
             schema.SecretInputs.Contains(property.Key) ? new SecretExpression(property.Value) : property.Value))])
         {
             IsComponent = schema.IsComponent,
-            Options = resource.Options with { DependsOn = [.. resource.DependsOn.Select(DependencyName).OfType<string>()] },
+            // pulumi-yaml asks for every output its schema calls secret to be kept secret (run.go, resourceSchema.Properties).
+            Options = resource.Options with
+            {
+                DependsOn = [.. resource.DependsOn.Select(DependencyName).OfType<string>()],
+                AdditionalSecretOutputs = [.. resource.Options.AdditionalSecretOutputs.Union(schema.SecretOutputs)],
+            },
         };
     }
 
@@ -184,6 +189,11 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
     {
         var key = ConfigKey(declaration);
         var fallback = declaration.Default is null ? null : ToExpression(declaration.Default) as ConstantExpression;
+        if (declaration.Default is not null && fallback is null)
+        {
+            return Report<(Expression, SchemaType)>((new ConstantExpression(PropertyValue.Null), SchemaType.Any),
+                YamlMessages.NotSupported(declaration.Where, $"the default of '{declaration.Key}', which is not a single value,"));
+        }
         var type = declaration.Type?.ToLowerInvariant() switch
         {
             null => fallback is null ? SchemaType.Any : TypeFromValue(fallback.Value),
@@ -191,8 +201,16 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
             "int" or "integer" => SchemaType.Integer,
             "number" => SchemaType.Number,
             "bool" or "boolean" => SchemaType.Boolean,
-            var other => Report(SchemaType.Any, YamlMessages.UnknownConfigType(declaration.Where, other)),
+            _ => null,
         };
+        if (type is null)
+        {
+            // A type refused is the one problem of this value: nothing further is read from the stack for it.
+            var problem = IsConfigType(declaration.Type!.ToLowerInvariant())
+                ? YamlMessages.NotSupported(declaration.Where, $"the configuration type '{declaration.Type}'")
+                : YamlMessages.UnknownConfigType(declaration.Where, declaration.Type!.ToLowerInvariant());
+            return Report<(Expression, SchemaType)>((new ConstantExpression(PropertyValue.Null), SchemaType.Any), problem);
+        }
         if (!settings.Config.TryGetValue(key, out var configured))
         {
             return fallback is not null ? (fallback, type)
@@ -210,6 +228,11 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
                 YamlMessages.BadConfig(declaration.Where, key, configured.Value, type.Display))
             : (new ConstantExpression(value.WithSecret(configured.Secret || declaration.Secret)), type);
     }
+
+    // The types pulumi-yaml's config.Parse knows (lower-cased): the scalars, object, and list<…> of any of them.
+    private static bool IsConfigType(string type) =>
+        type is "string" or "int" or "integer" or "number" or "bool" or "boolean" or "object"
+        || (type.StartsWith("list<", StringComparison.Ordinal) && type.EndsWith('>') && IsConfigType(type[5..^1].Trim()));
 
     private string ConfigKey(ConfigDeclaration declaration) =>
         declaration.Key.Contains(':') ? declaration.Key : $"{settings.Project}:{declaration.Key}";

@@ -11,7 +11,7 @@ internal sealed class TemplateReader(string file, string directory)
 {
     private static readonly HashSet<string> PulumiOptions =
     [
-        "additionalSecretOutputs", "aliases", "customTimeouts", "deletedWith", "envVarMappings", "hideDiffs", "hooks",
+        "aliases", "customTimeouts", "deletedWith", "envVarMappings", "hideDiffs", "hooks",
         "parent", "pluginDownloadURL", "provider", "providers", "replaceOnChanges", "replaceWith", "replacementTrigger", "version",
     ];
 
@@ -102,6 +102,10 @@ internal sealed class TemplateReader(string file, string directory)
         "deleteBeforeReplace" => resource with { Options = resource.Options with { DeleteBeforeReplace = Flag(option.Value) } },
         "retainOnDelete" => resource with { Options = resource.Options with { RetainOnDelete = Flag(option.Value) } },
         "import" => resource with { Options = resource.Options with { Import = Text(option.Value) } },
+        "additionalSecretOutputs" => resource with
+        {
+            Options = resource.Options with { AdditionalSecretOutputs = [.. Items(option.Value).Select(item => Text(item) ?? "")] },
+        },
         var known when PulumiOptions.Contains(known!) => Unsupported(resource, option.Key, $"the resource option '{known}'"),
         var other => Problem(resource, option.Key, $"'{other}' is not a resource option."),
     };
