@@ -47,6 +47,27 @@ public sealed class LauncherTests
         }
     }
 
+    [Fact]
+    public async Task The_plugin_launcher_execs_dotnet_so_the_engines_signals_reach_the_program_itself()
+    {
+        using var plugin = System.Diagnostics.Process.Start(ProcessRun.StartInfo(Repository.ProviderLauncher, ["127.0.0.1:1"]))!;
+        try
+        {
+            await plugin.StandardOutput.ReadLineAsync(); // the port line: the program is running
+
+            // The pid the engine signals is the launcher's; after exec it is the dotnet host running the plugin's dll.
+            var commandLine = (await File.ReadAllTextAsync($"/proc/{plugin.Id}/cmdline")).Split('\0');
+
+            Assert.Equal("dotnet", Path.GetFileName(commandLine[0]));
+            Assert.EndsWith("/lib/DialTone.Provider/DialTone.Provider.dll", commandLine[1]);
+        }
+        finally
+        {
+            plugin.Kill();
+            await plugin.WaitForExitAsync();
+        }
+    }
+
     private static void CopyTree(string from, string to)
     {
         foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
