@@ -16,6 +16,16 @@ public sealed class LauncherTests
         Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), $"{path} is not executable");
     }
 
+    [Fact]
+    public void Provider_bin_holds_the_two_launchers_and_their_programs_and_never_the_test_plugin()
+    {
+        var bin = Repository.PluginBin;
+
+        Assert.Equal(["dialtone-lab", "pulumi-resource-dialtone"], Directory.GetFiles(bin).Select(Path.GetFileName).Order());
+        Assert.Equal(["DialTone.Lab.Cli", "DialTone.Provider"], Directory.GetDirectories(Path.Combine(bin, "lib")).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFiles(bin, "*TestPlugin*", SearchOption.AllDirectories));
+    }
+
     [Theory]
     [MemberData(nameof(Launchers))]
     public async Task Launcher_runs_from_another_working_directory(string launcher)
