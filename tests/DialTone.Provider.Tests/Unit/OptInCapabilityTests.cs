@@ -53,7 +53,7 @@ public sealed class OptInCapabilityTests
         var error = await Assert.ThrowsAsync<OperationFailedException>(() =>
             Handler.ReadAsync(new ReadRequest("n-1", NoteUrn, "t:index:Note", "n", PropertyMap.Empty, null), default));
 
-        Assert.Equal("t:index:Note cannot be imported or refreshed: it does not implement reading its state.", error.Message);
+        Assert.Equal("t:index:Note cannot be imported or read by its id: it does not implement reading its state (a refresh keeps the state it has).", error.Message);
     }
 
     [Fact]
