@@ -16,6 +16,16 @@ public sealed class LauncherTests
         Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), $"{path} is not executable");
     }
 
+    [Fact]
+    public void Provider_bin_holds_the_two_launchers_and_their_programs_and_never_the_test_plugin()
+    {
+        var bin = Repository.PluginBin;
+
+        Assert.Equal(["dialtone-lab", "pulumi-resource-dialtone"], Directory.GetFiles(bin).Select(Path.GetFileName).Order());
+        Assert.Equal(["DialTone.Lab.Cli", "DialTone.Provider"], Directory.GetDirectories(Path.Combine(bin, "lib")).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFiles(bin, "*TestPlugin*", SearchOption.AllDirectories));
+    }
+
     [Theory]
     [MemberData(nameof(Launchers))]
     public async Task Launcher_runs_from_another_working_directory(string launcher)
@@ -44,6 +54,27 @@ public sealed class LauncherTests
         finally
         {
             parent.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_plugin_launcher_execs_dotnet_so_the_engines_signals_reach_the_program_itself()
+    {
+        using var plugin = System.Diagnostics.Process.Start(ProcessRun.StartInfo(Repository.ProviderLauncher, ["127.0.0.1:1"]))!;
+        try
+        {
+            await plugin.StandardOutput.ReadLineAsync(); // the port line: the program is running
+
+            // The pid the engine signals is the launcher's; after exec it is the dotnet host running the plugin's dll.
+            var commandLine = (await File.ReadAllTextAsync($"/proc/{plugin.Id}/cmdline")).Split('\0');
+
+            Assert.Equal("dotnet", Path.GetFileName(commandLine[0]));
+            Assert.EndsWith("/lib/DialTone.Provider/DialTone.Provider.dll", commandLine[1]);
+        }
+        finally
+        {
+            plugin.Kill();
+            await plugin.WaitForExitAsync();
         }
     }
 

@@ -42,7 +42,7 @@ public static class ResourceMessages
         $"{token} cannot update, yet the engine asked it to: its Diff should have replaced.";
 
     public static string NotImportable(string token) =>
-        $"{token} cannot be imported or refreshed: it does not implement reading its state.";
+        $"{token} cannot be imported or read by its id: it does not implement reading its state (a refresh keeps the state it has).";
 
     /// <summary>A value as a message shows it: a secret only by its kind, so no message ever carries one.</summary>
     private static string Shown(PropertyValue value) => value.IsSecret ? $"a secret {KindName(value.Plain)}" : value.ToString();

@@ -35,6 +35,41 @@ public sealed class TransportTests(SharedDialTone dialTone) : IClassFixture<Shar
     }
 
     [Fact]
+    public async Task More_calls_than_http2s_usual_hundred_streams_wait_at_once_on_one_connection_and_others_still_answer()
+    {
+        // The engine's grpc-go keeps one connection per plugin and queues streams beyond the server's limit; Construct
+        // holds a stream open while its children's calls arrive, so the limit must be far above Kestrel's default 100.
+        const int Held = 150;
+        var arrived = 0;
+        var allHeld = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await using var slowEngine = await TestServer.EngineAsync(async cancel =>
+        {
+            if (Interlocked.Increment(ref arrived) == Held)
+            {
+                allHeld.TrySetResult();
+            }
+            await release.Task.WaitAsync(cancel);
+        });
+        await using var plugin = await PluginProcess.StartDialToneAsync($"127.0.0.1:{slowEngine.Port}");
+        using var oneConnection = new HttpClient(new SocketsHttpHandler { EnableMultipleHttp2Connections = false });
+
+        var held = Enumerable.Range(0, Held).Select(_ => oneConnection.SendAsync(ConfigureCall(plugin.Port))).ToArray();
+        await allHeld.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        using var info = await oneConnection.SendAsync(GetPluginInfoRequest(plugin.Port, compressedFlag: 0));
+        var infoStatus = await RawGrpc.StatusAsync(info);
+        release.SetResult();
+        var heldStatuses = await Task.WhenAll(held.Select(async call =>
+        {
+            using var response = await call;
+            return await RawGrpc.StatusAsync(response);
+        }));
+
+        Assert.Equal("0", infoStatus);
+        Assert.All(heldStatuses, status => Assert.Equal("0", status));
+    }
+
+    [Fact]
     public async Task An_idle_connection_outlives_the_servers_idle_checks()
     {
         // Kestrel checks idle connections on its one-second heartbeat, and reads an infinite keep-alive limit as
@@ -72,8 +107,19 @@ public sealed class TransportTests(SharedDialTone dialTone) : IClassFixture<Shar
         Assert.Equal("Compressed gRPC messages are not supported.", response.Headers.GetValues("grpc-message").Single());
     }
 
-    private HttpRequestMessage GetPluginInfoRequest(byte compressedFlag) =>
-        RawGrpc.EmptyCall(Plugin.Port, "/pulumirpc.ResourceProvider/GetPluginInfo", compressedFlag);
+    private HttpRequestMessage GetPluginInfoRequest(byte compressedFlag) => GetPluginInfoRequest(Plugin.Port, compressedFlag);
+
+    private static HttpRequestMessage GetPluginInfoRequest(int port, byte compressedFlag) =>
+        RawGrpc.EmptyCall(port, "/pulumirpc.ResourceProvider/GetPluginInfo", compressedFlag);
+
+    private static HttpRequestMessage ConfigureCall(int port)
+    {
+        var request = RawGrpc.EmptyCall(port, "/pulumirpc.ResourceProvider/Configure");
+        request.Content = new ByteArrayContent(DialTone.Provider.Rpc.GrpcFrame.ToArray(
+            new ConfigureRequest { Args = Structs.Of(), Urn = BootTests.ProviderUrn }));
+        request.Content.Headers.ContentType = new("application/grpc");
+        return request;
+    }
 
     private async Task GetPluginInfoAsync(HttpClient http)
     {
