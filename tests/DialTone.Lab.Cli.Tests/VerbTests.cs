@@ -39,6 +39,28 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public void Init_creates_the_folder_of_its_path_as_the_default_dialtone_lab_db_needs()
+    {
+        var path = Path.Combine(_cli.Folder, ".dialtone", "lab.db");
+
+        var result = _cli.Run("init", "--mailboxes", "1", "--items", "0", "--lab", path);
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public void Init_at_a_folder_names_lab_and_the_fix_and_leaves_nothing_behind()
+    {
+        var result = _cli.Run("init", "--mailboxes", "1", "--items", "0", "--lab", _cli.Folder);
+
+        Assert.Equal((1, $"dialtone-lab: --lab '{_cli.Folder}' is a folder. Give the lab's file, e.g. --lab {_cli.LabPath}."),
+            (result.ExitCode, result.Error.Trim()));
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Folder));
+        Assert.False(File.Exists(_cli.Folder + ".init"));
+    }
+
+    [Fact]
     public async Task An_init_killed_midway_leaves_no_lab_and_the_next_init_builds_one()
     {
         using (var init = Process.Start(ProcessRun.StartInfo(Repository.LabLauncher,
