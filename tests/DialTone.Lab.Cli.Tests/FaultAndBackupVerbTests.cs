@@ -52,6 +52,26 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
+    public void Fail_items_with_count_zero_names_the_option_and_damages_nothing()
+    {
+        var result = _cli.RunOnLab("fail", "items", "--database", "DB01", "--mailbox", "user0001", "--count", "0");
+
+        Assert.Equal((1, "dialtone-lab: --count must be at least 1 (got 0)."), (result.ExitCode, result.Error.Trim()));
+        Assert.Equal(0, _cli.RunOnLab("verify").ExitCode);
+    }
+
+    [Fact]
+    public void Fail_items_in_a_database_that_holds_none_of_the_mailbox_s_mail_names_the_options_and_damages_nothing()
+    {
+        var result = _cli.RunOnLab("fail", "items", "--database", "DB02", "--mailbox", "user0001");
+
+        Assert.Equal((1, "dialtone-lab: --mailbox 'user0001' has 0 sound message(s) in the file of --database 'DB02', fewer than --count 1. " +
+                         "Name the database whose file holds the mailbox's mail, lower --count, or add --large."),
+            (result.ExitCode, result.Error.Trim()));
+        Assert.Equal(0, _cli.RunOnLab("verify").ExitCode);
+    }
+
+    [Fact]
     public void Fail_crash_after_zero_names_the_option_and_arms_nothing()
     {
         var result = _cli.RunOnLab("fail", "crash", "--after", "0");
