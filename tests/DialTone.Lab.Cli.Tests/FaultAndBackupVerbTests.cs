@@ -71,6 +71,20 @@ public sealed class FaultAndBackupVerbTests : IDisposable
         Assert.Equal(0, _cli.RunOnLab("verify").ExitCode);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("RDB1")]
+    [InlineData(@"E:RDB1")]
+    public void Restore_to_a_path_that_is_not_a_full_folder_path_names_the_option_and_restores_nothing(string path)
+    {
+        var result = _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX01", "--path", path);
+
+        Assert.Equal((1, $@"dialtone-lab: --path must be a full folder path on the server, such as E:\RDB1 (got '{path}')."),
+            (result.ExitCode, result.Error.Trim()));
+        Assert.Equal("False", _cli.RunOnLab("shell", "-c", @"Invoke-Command -ComputerName EX01 -ScriptBlock { Test-Path C:\Users\Administrator\Documents\DB01.edb }").Output.Trim());
+        Assert.Empty(JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output).RootElement.EnumerateArray());
+    }
+
     [Fact]
     public void Fail_crash_after_zero_names_the_option_and_arms_nothing()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using DialTone.Lab.Cli.Output;
 using DialTone.Lab.Disks;
 
@@ -21,6 +22,12 @@ internal static class RestoreVerb
         };
         command.SetAction(parse => VerbAction.Run(cli, () =>
         {
+            var folder = parse.GetValue(path)!;
+            // A relative path would land in the remote session's Documents folder: never what a restore meant.
+            if (!Regex.IsMatch(folder, @"^([A-Za-z]:\\|\\\\)"))
+            {
+                throw new ArgumentException($@"--path must be a full folder path on the server, such as E:\RDB1 (got '{folder}').");
+            }
             using var opened = Lab.Open(parse.GetValue(lab)!);
             var name = parse.GetValue(database)!;
             var files = opened.Mutate($"restore --database {name} --server {parse.GetValue(server)} --path {parse.GetValue(path)}", name,
