@@ -85,6 +85,19 @@ public sealed class FaultAndBackupVerbTests : IDisposable
         Assert.Empty(JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output).RootElement.EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("0")]
+    public async Task A_crash_variable_that_is_not_a_positive_number_is_refused_naming_it_and_nothing_runs(string value)
+    {
+        var result = await DialTone.Testing.ProcessRun.RunAsync(DialTone.Testing.Repository.LabLauncher,
+            ["send", "--to", "user0001", "--lab", _cli.LabPath], environment: new Dictionary<string, string?> { ["DIALTONE_LAB_CRASH_AFTER"] = value });
+
+        Assert.Equal((1, $"dialtone-lab: DIALTONE_LAB_CRASH_AFTER must be a whole number of at least 1 (got '{value}'). " +
+                         "Unset it, or set it to the mutating execution to crash in."), (result.ExitCode, result.StandardError.Trim()));
+        Assert.Empty(JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output).RootElement.EnumerateArray());
+    }
+
     [Fact]
     public void Fail_crash_after_zero_names_the_option_and_arms_nothing()
     {
