@@ -135,14 +135,30 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
-    public void Send_to_an_unknown_mailbox_fails_with_exchange_s_text()
+    public void Send_to_an_unknown_mailbox_names_to_with_exchange_s_text_and_the_fix_and_sends_nothing()
     {
         _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
 
         var result = _cli.RunOnLab("send", "--to", "nobody");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("dialtone-lab: The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'.", result.Error.Trim());
+        Assert.Equal("dialtone-lab: --to: The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'. " +
+                     "'dialtone-lab show mailboxes' lists the mailboxes.", result.Error.Trim());
+        Assert.Empty(JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output).RootElement.EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void Journal_last_below_one_names_the_option_and_the_fix(string last)
+    {
+        _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
+        _cli.RunOnLab("send", "--to", "user0001");
+
+        var result = _cli.RunOnLab("journal", "--last", last);
+
+        Assert.Equal((1, $"dialtone-lab: --last must be at least 1 (got {last}). Leave it out to list the whole journal."),
+            (result.ExitCode, result.Error.Trim()));
     }
 
     [Fact]
