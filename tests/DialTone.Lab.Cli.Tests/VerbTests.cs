@@ -60,6 +60,18 @@ public sealed class VerbTests : IDisposable
         Assert.False(File.Exists(_cli.Folder + ".init"));
     }
 
+    [Theory]
+    [InlineData("init")]
+    [InlineData("verify")]
+    public void An_empty_lab_path_names_lab_and_the_fix(string verb)
+    {
+        var result = _cli.Run(verb, "--lab", "");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("--lab must name the lab's file, e.g. --lab .dialtone/lab.db (or leave it out for the default).", result.Error.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Folder));
+    }
+
     [Fact]
     public async Task An_init_killed_midway_leaves_no_lab_and_the_next_init_builds_one()
     {
