@@ -31,6 +31,33 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
+    public void Failing_a_database_whose_file_is_gone_already_is_refused_and_keeps_its_logs_as_they_are()
+    {
+        _cli.RunOnLab("fail", "database", "DB02", "--keep-logs");
+        const string listLogs = @"Invoke-Command -ComputerName EX02 -ScriptBlock { Get-ChildItem 'C:\Program Files\Microsoft\Exchange Server\V15\Mailbox\DB02' }";
+        var logs = _cli.RunOnLab("shell", "-c", listLogs).Output;
+        Assert.Contains("E00.log", logs);
+
+        var again = _cli.RunOnLab("fail", "database", "DB02");
+
+        Assert.Equal((1, @"dialtone-lab: Database 'DB02' has no file at 'C:\Program Files\Microsoft\Exchange Server\V15\Mailbox\DB02\DB02.edb' to lose: " +
+                         "it has failed already or was never mounted. 'dialtone-lab show databases' shows its state."),
+            (again.ExitCode, again.Error.Trim()));
+        Assert.Equal(logs, _cli.RunOnLab("shell", "-c", listLogs).Output);
+    }
+
+    [Fact]
+    public void Failing_a_server_that_is_down_already_is_refused_naming_it()
+    {
+        _cli.RunOnLab("fail", "server", "EX02");
+
+        var again = _cli.RunOnLab("fail", "server", "EX02");
+
+        Assert.Equal((1, "dialtone-lab: Server 'EX02' is down already. 'dialtone-lab show servers' shows each server's state."),
+            (again.ExitCode, again.Error.Trim()));
+    }
+
+    [Fact]
     public void Fail_journals_the_fault_with_every_option_it_took()
     {
         _cli.RunOnLab("fail", "database", "DB02", "--keep-logs");
