@@ -144,6 +144,16 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
+    public void Restore_is_journaled_with_every_option_it_took()
+    {
+        _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX02", "--path", @"E:\RDB1", "--backup", "1");
+
+        using var json = JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output);
+        Assert.Equal([@"restore --database DB01 --server EX02 --path E:\RDB1 --backup 1"],
+            json.RootElement.EnumerateArray().Select(e => e.GetProperty("command").GetString()));
+    }
+
+    [Fact]
     public void Restore_without_a_required_option_names_it()
     {
         var result = _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX02");

@@ -29,9 +29,9 @@ internal static class RestoreVerb
                 throw new ArgumentException($@"--path must be a full folder path on the server, such as E:\RDB1 (got '{folder}').");
             }
             using var opened = Lab.Open(parse.GetValue(lab)!);
-            var name = parse.GetValue(database)!;
-            var files = opened.Mutate($"restore --database {name} --server {parse.GetValue(server)} --path {parse.GetValue(path)}", name,
-                x => Restores.Restore(x, name, parse.GetValue(server)!, parse.GetValue(path)!, parse.GetValue(backup)));
+            var (name, host, id) = (parse.GetValue(database)!, parse.GetValue(server)!, parse.GetValue(backup));
+            var text = $"restore --database {name} --server {host} --path {folder}{(id is { } n ? $" --backup {n}" : "")}";
+            var files = opened.Mutate(text, name, x => Restores.Restore(x, name, host, folder, id));
             if (parse.GetValue(json))
             {
                 Printer.Json(cli, files.Select(f => new { f.Server, f.Path, f.Kind }));
