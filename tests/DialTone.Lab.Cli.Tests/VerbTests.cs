@@ -60,6 +60,15 @@ public sealed class VerbTests : IDisposable
         Assert.False(File.Exists(_cli.Folder + ".init"));
     }
 
+    [Fact]
+    public void A_verb_on_a_folder_says_it_is_a_folder_instead_of_offering_an_init_that_would_fail()
+    {
+        var result = _cli.Run("verify", "--lab", _cli.Folder);
+
+        Assert.Equal((1, $"dialtone-lab: --lab '{_cli.Folder}' is a folder. Give the lab's file, e.g. --lab {_cli.LabPath}."),
+            (result.ExitCode, result.Error.Trim()));
+    }
+
     [Theory]
     [InlineData("init")]
     [InlineData("verify")]

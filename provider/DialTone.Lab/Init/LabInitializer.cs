@@ -59,7 +59,7 @@ public static class LabInitializer
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
-            throw new ArgumentException($"--lab '{full}' is a folder. Give the lab's file, e.g. --lab {Path.Combine(full, "lab.db")}.");
+            throw new ArgumentException(Messages.LabIsAFolder(full));
         }
         if (File.Exists(full) && !replace)
         {
