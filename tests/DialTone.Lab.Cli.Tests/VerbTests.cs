@@ -9,6 +9,14 @@ public sealed class VerbTests : IDisposable
     private readonly CliRun _cli = new();
 
     [Fact]
+    public void Help_names_the_command_as_the_user_types_it()
+    {
+        var result = _cli.Run("verify", "--help");
+
+        Assert.Contains("Usage:\n  dialtone-lab verify [options]", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Init_prints_what_it_built()
     {
         var result = _cli.RunOnLab("init", "--mailboxes", "10", "--items", "2");
