@@ -191,19 +191,41 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     [Fact]
     public async Task Fail_items_corrupts_an_item_so_that_a_restore_request_of_the_mailbox_fails_on_it()
     {
+        var failed = RestoreRequestOfUser0001WithACorruptItem();
+
+        Assert.Equal("Done: fail items --database RDB1 --mailbox user0001 --count 1.", failed.Output.Trim());
+        var request = await FinishedRequest();
+        Assert.Equal(("Failed", 1), (request.GetProperty("status").GetString(), request.GetProperty("badItems").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Get_mailbox_restore_request_statistics_of_a_request_failed_on_a_bad_item_reports_its_failure()
+    {
+        RestoreRequestOfUser0001WithACorruptItem();
+        await FinishedRequest();
+
+        var result = _cli.RunOnLab("shell", "--json", "-c", @"Get-MailboxRestoreRequestStatistics user0001\MailboxRestore");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var statistics = json.RootElement[0].GetProperty("objects")[0].GetProperty("object").GetProperty("properties");
+        Assert.Equal(("Failed", "FailedOther", "TooManyBadItemsPermanentException", 1, "RDB1", "DB01"),
+            (statistics.GetProperty("Status").GetString(), statistics.GetProperty("StatusDetail").GetString(),
+                statistics.GetProperty("FailureType").GetString(), statistics.GetProperty("BadItemsEncountered").GetInt32(),
+                statistics.GetProperty("SourceDatabase").GetString(), statistics.GetProperty("TargetDatabase").GetString()));
+    }
+
+    /// <summary>DB01's backup mounted as RDB1, one of user0001's items there corrupted, and a restore request of it made.</summary>
+    private CliResult RestoreRequestOfUser0001WithACorruptItem()
+    {
         _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX01", "--path", @"E:\RDB1");
         Assert.Equal(0, _cli.RunOnLab("shell", "-c", @"New-MailboxDatabase -Recovery -Name RDB1 -Server EX01 -EdbFilePath E:\RDB1\DB01.edb -LogFolderPath E:\RDB1
 Mount-Database RDB1").ExitCode);
         using var mailboxes = JsonDocument.Parse(_cli.RunOnLab("show", "mailboxes", "--json").Output);
         var guid = mailboxes.RootElement.EnumerateArray().Single(m => m.GetProperty("alias").GetString() == "user0001")
             .GetProperty("exchangeGuid").GetString();
-
         var failed = _cli.RunOnLab("fail", "items", "--database", "RDB1", "--mailbox", "user0001");
         Assert.Equal(0, _cli.RunOnLab("shell", "-c", $"New-MailboxRestoreRequest -SourceDatabase RDB1 -SourceStoreMailbox {guid} -TargetMailbox {guid}").ExitCode);
-
-        Assert.Equal("Done: fail items --database RDB1 --mailbox user0001 --count 1.", failed.Output.Trim());
-        var request = await FinishedRequest();
-        Assert.Equal(("Failed", 1), (request.GetProperty("status").GetString(), request.GetProperty("badItems").GetInt32()));
+        return failed;
     }
 
     /// <summary>The only restore request once the MRS (on the real clock, at init's rate) has finished it.</summary>
