@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using DialTone.Lab.Cli.Verbs;
 using Spectre.Console;
 
@@ -22,7 +23,11 @@ public sealed class LabCli(IAnsiConsole console, TextWriter output, TextWriter e
 
     public int Run(string[] args)
     {
-        var root = new RootCommand("dialtone-lab: an emulated Exchange organization for rehearsing dial tone recoveries.");
+        // A plain Command, not RootCommand, so that help says "dialtone-lab" (RootCommand names itself after the dll).
+        var root = new Command("dialtone-lab", "dialtone-lab: an emulated Exchange organization for rehearsing dial tone recoveries.")
+        {
+            new HelpOption(), new VersionOption(),
+        };
         foreach (var verb in new Command[]
                  {
                      InitVerb.Create(this), ShowVerb.Create(this), SendVerb.Create(this), VerifyVerb.Create(this),

@@ -27,11 +27,11 @@ public sealed class Lab : IDisposable
     private readonly Sql _sql;
     private readonly CrashPoint _crash;
 
-    private Lab(Sql sql, LabOptions options)
+    private Lab(Sql sql, LabOptions options, CrashPoint crash)
     {
         _sql = sql;
         Options = options;
-        _crash = CrashPoint.FromEnvironment();
+        _crash = crash;
     }
 
     public LabOptions Options { get; }
@@ -42,14 +42,16 @@ public sealed class Lab : IDisposable
     public static Lab Open(string path, LabOptions? options = null)
     {
         options ??= new();
-        return new(new Sql(LabFile.Open(path, options.BusyTimeout)), options);
+        var crash = CrashPoint.FromEnvironment();
+        return new(new Sql(LabFile.Open(path, options.BusyTimeout)), options, crash);
     }
 
     /// <summary>Creates an empty lab file (no organization yet); <c>dialtone-lab init</c> fills it.</summary>
     internal static Lab Create(string path, LabOptions? options = null)
     {
         options ??= new();
-        return new(new Sql(LabFile.Create(path, options.BusyTimeout)), options);
+        var crash = CrashPoint.FromEnvironment();
+        return new(new Sql(LabFile.Create(path, options.BusyTimeout)), options, crash);
     }
 
     /// <summary>Runs a command that only looks: in a read transaction (one consistent snapshot) that is never committed.</summary>

@@ -171,6 +171,16 @@ public sealed class ShellVerbTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_given_as_the_file_is_refused_saying_so()
+    {
+        var result = Shell(_cli.Folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"dialtone-lab: '{_cli.Folder}' is a folder, not a script file: give the path of a file of Exchange "
+            + "Management Shell lines, or the lines with -c.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_missing_lab_is_refused_saying_how_to_create_one()
     {
         var missing = Path.Combine(_cli.Folder, "none.db");

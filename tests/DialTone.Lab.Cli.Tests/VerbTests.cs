@@ -9,6 +9,14 @@ public sealed class VerbTests : IDisposable
     private readonly CliRun _cli = new();
 
     [Fact]
+    public void Help_names_the_command_as_the_user_types_it()
+    {
+        var result = _cli.Run("verify", "--help");
+
+        Assert.Contains("Usage:\n  dialtone-lab verify [options]", result.Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Init_prints_what_it_built()
     {
         var result = _cli.RunOnLab("init", "--mailboxes", "10", "--items", "2");
@@ -36,6 +44,49 @@ public sealed class VerbTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("dialtone-lab: --databases must be between 1 and 198 for 2 server(s) (got 0).", result.Error.Trim());
         Assert.False(File.Exists(_cli.LabPath));
+    }
+
+    [Fact]
+    public void Init_creates_the_folder_of_its_path_as_the_default_dialtone_lab_db_needs()
+    {
+        var path = Path.Combine(_cli.Folder, ".dialtone", "lab.db");
+
+        var result = _cli.Run("init", "--mailboxes", "1", "--items", "0", "--lab", path);
+
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public void Init_at_a_folder_names_lab_and_the_fix_and_leaves_nothing_behind()
+    {
+        var result = _cli.Run("init", "--mailboxes", "1", "--items", "0", "--lab", _cli.Folder);
+
+        Assert.Equal((1, $"dialtone-lab: --lab '{_cli.Folder}' is a folder. Give the lab's file, e.g. --lab {_cli.LabPath}."),
+            (result.ExitCode, result.Error.Trim()));
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Folder));
+        Assert.False(File.Exists(_cli.Folder + ".init"));
+    }
+
+    [Fact]
+    public void A_verb_on_a_folder_says_it_is_a_folder_instead_of_offering_an_init_that_would_fail()
+    {
+        var result = _cli.Run("verify", "--lab", _cli.Folder);
+
+        Assert.Equal((1, $"dialtone-lab: --lab '{_cli.Folder}' is a folder. Give the lab's file, e.g. --lab {_cli.LabPath}."),
+            (result.ExitCode, result.Error.Trim()));
+    }
+
+    [Theory]
+    [InlineData("init")]
+    [InlineData("verify")]
+    public void An_empty_lab_path_names_lab_and_the_fix(string verb)
+    {
+        var result = _cli.Run(verb, "--lab", "");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("--lab must name the lab's file, e.g. --lab .dialtone/lab.db (or leave it out for the default).", result.Error.Trim());
+        Assert.Empty(Directory.GetFileSystemEntries(_cli.Folder));
     }
 
     [Fact]
@@ -113,14 +164,30 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
-    public void Send_to_an_unknown_mailbox_fails_with_exchange_s_text()
+    public void Send_to_an_unknown_mailbox_names_to_with_exchange_s_text_and_the_fix_and_sends_nothing()
     {
         _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
 
         var result = _cli.RunOnLab("send", "--to", "nobody");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("dialtone-lab: The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'.", result.Error.Trim());
+        Assert.Equal("dialtone-lab: --to: The operation couldn't be performed because object 'nobody' couldn't be found on 'DC01.contoso.com'. " +
+                     "'dialtone-lab show mailboxes' lists the mailboxes.", result.Error.Trim());
+        Assert.Empty(JsonDocument.Parse(_cli.RunOnLab("journal", "--json").Output).RootElement.EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void Journal_last_below_one_names_the_option_and_the_fix(string last)
+    {
+        _cli.RunOnLab("init", "--mailboxes", "1", "--items", "0");
+        _cli.RunOnLab("send", "--to", "user0001");
+
+        var result = _cli.RunOnLab("journal", "--last", last);
+
+        Assert.Equal((1, $"dialtone-lab: --last must be at least 1 (got {last}). Leave it out to list the whole journal."),
+            (result.ExitCode, result.Error.Trim()));
     }
 
     [Fact]

@@ -25,6 +25,18 @@ public sealed class StoreAndDeliveryTests : IDisposable
     }
 
     [Fact]
+    public void Store_mailbox_is_created_on_first_logon_when_the_user_sets_up_a_rule()
+    {
+        _lab.Mutate(x => MailboxCmdlets.Set(x, new SetMailboxArgs("user0001", "DB02")));
+        Assert.Empty(_lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0001"))));
+
+        ClientActivity.CreateRule(_lab.Lab, "user0001", "Move newsletters");
+
+        var stats = _lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0001")).Single());
+        Assert.Equal(("DB02", 0, 1), (stats.Database, stats.Store.ItemCount, stats.Store.AssociatedItemCount));
+    }
+
+    [Fact]
     public void Seeded_mailboxes_hold_their_rules_and_views_as_associated_items()
     {
         var stats = _lab.Read(x => StoreCmdlets.GetStatistics(x, new GetMailboxStatisticsArgs("user0002")).Single());

@@ -15,6 +15,10 @@ internal static class JournalVerb
         var command = new Command("journal", "Show the journal: who ran what, on which object, and how it ended.") { lab, json, last };
         command.SetAction(parse => VerbAction.Run(cli, () =>
         {
+            if (parse.GetValue(last) is < 1 and var n)
+            {
+                throw new ArgumentException($"--last must be at least 1 (got {n}). Leave it out to list the whole journal.");
+            }
             using var opened = Lab.Open(parse.GetValue(lab)!);
             var entries = opened.Read(execution => JournalBook.List(execution, last: parse.GetValue(last)));
             if (parse.GetValue(json))

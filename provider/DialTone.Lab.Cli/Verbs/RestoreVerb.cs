@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using DialTone.Lab.Cli.Output;
 using DialTone.Lab.Disks;
 
@@ -21,10 +22,16 @@ internal static class RestoreVerb
         };
         command.SetAction(parse => VerbAction.Run(cli, () =>
         {
+            var folder = parse.GetValue(path)!;
+            // A relative path would land in the remote session's Documents folder: never what a restore meant.
+            if (!Regex.IsMatch(folder, @"^([A-Za-z]:\\|\\\\)"))
+            {
+                throw new ArgumentException($@"--path must be a full folder path on the server, such as E:\RDB1 (got '{folder}').");
+            }
             using var opened = Lab.Open(parse.GetValue(lab)!);
-            var name = parse.GetValue(database)!;
-            var files = opened.Mutate($"restore --database {name} --server {parse.GetValue(server)} --path {parse.GetValue(path)}", name,
-                x => Restores.Restore(x, name, parse.GetValue(server)!, parse.GetValue(path)!, parse.GetValue(backup)));
+            var (name, host, id) = (parse.GetValue(database)!, parse.GetValue(server)!, parse.GetValue(backup));
+            var text = $"restore --database {name} --server {host} --path {folder}{(id is { } n ? $" --backup {n}" : "")}";
+            var files = opened.Mutate(text, name, x => Restores.Restore(x, name, host, folder, id));
             if (parse.GetValue(json))
             {
                 Printer.Json(cli, files.Select(f => new { f.Server, f.Path, f.Kind }));

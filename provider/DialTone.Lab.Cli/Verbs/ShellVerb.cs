@@ -88,7 +88,8 @@ internal static class ShellVerb
         }
         if (file is not null && !File.Exists(file))
         {
-            throw new ArgumentException($"There is no script file '{file}': give the path of a file of Exchange Management Shell lines, or the lines with -c.");
+            throw new ArgumentException($"{(Directory.Exists(file) ? $"'{file}' is a folder, not a script file" : $"There is no script file '{file}'")}: " +
+                                        "give the path of a file of Exchange Management Shell lines, or the lines with -c.");
         }
         return lines ?? (file is not null ? File.ReadAllText(file) : input.ReadToEnd());
     }

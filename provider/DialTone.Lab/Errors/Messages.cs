@@ -14,6 +14,9 @@ public static class Messages
     public static string NoLab(string path) =>
         $"There is no lab at '{path}'. Create one with 'dialtone-lab init --lab {path}' (or set DIALTONE_LAB to an existing lab).";
 
+    public static string LabIsAFolder(string path) =>
+        $"--lab '{path}' is a folder. Give the lab's file, e.g. --lab {Path.Combine(path, "lab.db")}.";
+
     public static string NotALab(string path, string? format) => format is null
         ? $"'{path}' is not a DialTone lab. Point --lab (or DIALTONE_LAB) at a file made by 'dialtone-lab init'."
         : $"The lab '{path}' was made by another version of DialTone (lab format {format}). Create it again with 'dialtone-lab init --force'.";

@@ -25,10 +25,22 @@ public sealed class CrashPoint(int? afterInThisProcess, string? snapshots)
 
     private int _executionsInThisProcess;
 
-    internal static CrashPoint FromEnvironment() =>
-        new(int.TryParse(Environment.GetEnvironmentVariable(EnvironmentVariable), NumberStyles.None,
-            CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null,
-            Environment.GetEnvironmentVariable(SnapshotsVariable) is { Length: > 0 } folder ? folder : null);
+    /// <summary>
+    /// The point the environment asks for; a value that is not a positive whole number is refused, since a crash
+    /// test that silently never crashes would prove nothing.
+    /// </summary>
+    internal static CrashPoint FromEnvironment()
+    {
+        var after = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        int? n = null;
+        if (!string.IsNullOrEmpty(after))
+        {
+            n = int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed > 0 ? parsed
+                : throw new ArgumentException(
+                    $"{EnvironmentVariable} must be a whole number of at least 1 (got '{after}'). Unset it, or set it to the mutating execution to crash in.");
+        }
+        return new(n, Environment.GetEnvironmentVariable(SnapshotsVariable) is { Length: > 0 } folder ? folder : null);
+    }
 
     /// <summary>Dies now, inside the uncommitted transaction, when this process has reached its crash point.</summary>
     internal void CrashBeforeCommitIfDue()

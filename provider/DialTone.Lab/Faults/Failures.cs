@@ -14,14 +14,17 @@ public static class Failures
     public static void FailDatabase(Execution execution, string identity, bool keepLogs)
     {
         var database = DatabaseDirectory.Find(execution, identity);
+        // Failing a database whose file is already gone would report a fault that did nothing (and --keep-logs a
+        // promise about logs an earlier fault may have taken).
+        var edb = ServerDisk.Find(execution, database.Server, database.EdbFilePath)
+            ?? throw new LabException(ErrorCategory.InvalidOperation,
+                $"Database '{database.Name}' has no file at '{database.EdbFilePath}' to lose: it has failed already or was never mounted. " +
+                "'dialtone-lab show databases' shows its state.", identity);
         DatabaseDirectory.Update(execution, database with { MountedEdb = null });
         var lost = ServerDisk.List(execution, database.Server, database.LogFolderPath)
             .Where(e => e.Kind == EntryKind.Checkpoint || e.Kind == EntryKind.Log && !keepLogs)
             .Where(e => e.Name.StartsWith(database.LogFilePrefix, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (ServerDisk.Find(execution, database.Server, database.EdbFilePath) is { } edb)
-        {
-            lost.Add(edb);
-        }
+        lost.Add(edb);
         foreach (var entry in lost)
         {
             ServerDisk.Delete(execution, entry.Id);
@@ -36,6 +39,11 @@ public static class Failures
     public static void FailServer(Execution execution, string identity)
     {
         var server = ServerDirectory.Find(execution, identity);
+        if (!server.IsUp)
+        {
+            throw new LabException(ErrorCategory.InvalidOperation,
+                $"Server '{server.Name}' is down already. 'dialtone-lab show servers' shows each server's state.", identity);
+        }
         ServerDirectory.SetUp(execution, server.Name, isUp: false);
         foreach (var database in DatabaseDirectory.OnServer(execution, server.Name).Where(d => d.Mounted))
         {

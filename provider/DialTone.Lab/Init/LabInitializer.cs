@@ -57,10 +57,16 @@ public static class LabInitializer
             throw new ArgumentException(string.Join(Environment.NewLine, problems));
         }
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new ArgumentException(Messages.LabIsAFolder(full));
+        }
         if (File.Exists(full) && !replace)
         {
             throw new ArgumentException($"A lab already exists at '{full}'. Add --force to replace it, or choose another --lab path.");
         }
+        // The default path, .dialtone/lab.db, names a folder that a new working directory does not have yet.
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var building = full + ".init";
         DeleteWithJournal(building);
         InitSummary summary;

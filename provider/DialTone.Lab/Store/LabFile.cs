@@ -32,7 +32,7 @@ internal static class LabFile
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            throw new LabNotFoundException(Messages.NoLab(full));
+            throw new LabNotFoundException(Directory.Exists(full) ? Messages.LabIsAFolder(full) : Messages.NoLab(full));
         }
         var connection = Connect(full, SqliteOpenMode.ReadWrite, busyTimeout);
         using var command = connection.CreateCommand();
