@@ -176,6 +176,20 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
+    public void Fail_crash_again_says_it_replaces_the_earlier_crash_point_and_journals_that()
+    {
+        _cli.RunOnLab("fail", "crash", "--after", "2");
+
+        var again = _cli.RunOnLab("fail", "crash", "--after", "3");
+
+        const string replaced = "This replaces the crash point set earlier, which had 2 mutating command(s) to go, this one included.";
+        Assert.Equal((0, $"Done: fail crash --after 3.\nWARNING: {replaced}"), (again.ExitCode, again.Output.Trim()));
+        using var json = JsonDocument.Parse(_cli.RunOnLab("journal", "--json", "--last", "1").Output);
+        Assert.Equal(("fail crash --after 3", replaced),
+            (json.RootElement[0].GetProperty("command").GetString(), json.RootElement[0].GetProperty("message").GetString()));
+    }
+
+    [Fact]
     public async Task Fail_crash_after_n_kills_the_process_right_after_the_nth_command_commits()
     {
         _cli.RunOnLab("fail", "crash", "--after", "2");

@@ -89,7 +89,7 @@ internal static class FailVerb
     /// <summary>
     /// Adds --lab and --json to a fault's command; resolves the names it was given first, so that a wrong one changes
     /// nothing, then runs the fault as one journaled execution, under the text that states it with every option; prints
-    /// what was done (and, for items, which).
+    /// what was done (and, for items, which) and its warnings.
     /// </summary>
     private static Command Fault(LabCli cli, Command command,
         Func<ParseResult, (string Text, string Target, Action<Execution> ResolveNames, Func<Execution, IReadOnlyList<long>> Inject)> fault)
@@ -107,14 +107,18 @@ internal static class FailVerb
                 resolveNames(x);
                 return true;
             });
-            var items = opened.Mutate(text, target, inject);
+            var (items, warnings) = opened.Mutate(text, target, x => (inject(x), x.Warnings.ToList()));
             if (parse.GetValue(json))
             {
-                Printer.Json(cli, new { command = text, items });
+                Printer.Json(cli, new { command = text, items, warnings });
             }
             else
             {
                 Printer.Line(cli, $"Done: {text}.");
+                foreach (var warning in warnings)
+                {
+                    Printer.Line(cli, "WARNING: " + warning);
+                }
             }
             return 0;
         }));
