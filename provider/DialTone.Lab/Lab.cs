@@ -59,9 +59,9 @@ public sealed class Lab : IDisposable
         InTransaction(deferred: true, commit: false, () => read(new Execution(_sql, Options.Clock.GetUtcNow(), readOnly: true)));
 
     /// <summary>
-    /// Runs one mutating execution atomically and journals it. When it fails, nothing it did is kept and the failure
-    /// is journaled, a fault of the lab itself as one. A crash point (<see cref="CrashPoint"/>) kills the process there,
-    /// as a crashed server would be.
+    /// Runs one mutating execution atomically and journals it, with the warnings it gave. When it fails, nothing it did
+    /// is kept and the failure is journaled, a fault of the lab itself as one. A crash point (<see cref="CrashPoint"/>)
+    /// kills the process there, as a crashed server would be.
     /// </summary>
     public T Mutate<T>(string command, string target, Func<Execution, T> work)
     {
@@ -74,7 +74,8 @@ public sealed class Lab : IDisposable
                 var execution = new Execution(_sql, now, readOnly: false);
                 Replication.Mrs.CatchUp(execution);
                 var result = work(execution);
-                JournalBook.Append(_sql, new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, ""));
+                JournalBook.Append(_sql,
+                    new JournalEntry(0, now, Options.Who, command, target, JournalEntry.Succeeded, string.Join(" ", execution.Warnings)));
                 crashAfterCommit = CrashPoint.CountDown(_sql);
                 _crash.CrashBeforeCommitIfDue();
                 return result;

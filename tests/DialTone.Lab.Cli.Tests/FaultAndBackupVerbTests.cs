@@ -144,6 +144,19 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
+    public void Restore_of_a_removed_database_s_backup_still_restores_it()
+    {
+        _cli.RunOnLab("shell", "-c", "New-MailboxDatabase -Name DB09 -Server EX01\nMount-Database DB09");
+        _cli.RunOnLab("backup", "DB09");
+        _cli.RunOnLab("shell", "-c", "Dismount-Database DB09 -Confirm:$false\nRemove-MailboxDatabase DB09 -Confirm:$false");
+
+        var result = _cli.RunOnLab("restore", "--database", "DB09", "--server", "EX01", "--path", @"E:\RDB9");
+
+        Assert.Equal((0, @"Restored E:\RDB9\DB09.edb, E:\RDB9\E0200000001.log on EX01 (dirty: mount it or run eseutil /r)."),
+            (result.ExitCode, result.Output.Trim()));
+    }
+
+    [Fact]
     public void Restore_is_journaled_with_every_option_it_took()
     {
         _cli.RunOnLab("restore", "--database", "DB01", "--server", "EX02", "--path", @"E:\RDB1", "--backup", "1");
@@ -163,12 +176,17 @@ public sealed class FaultAndBackupVerbTests : IDisposable
     }
 
     [Fact]
-    public void Fail_server_of_an_unknown_server_fails_with_exchange_s_text()
+    public void Fail_crash_again_says_it_replaces_the_earlier_crash_point_and_journals_that()
     {
-        var result = _cli.RunOnLab("fail", "server", "EX09");
+        _cli.RunOnLab("fail", "crash", "--after", "2");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Equal("dialtone-lab: The operation couldn't be performed because object 'EX09' couldn't be found on 'DC01.contoso.com'.", result.Error.Trim());
+        var again = _cli.RunOnLab("fail", "crash", "--after", "3");
+
+        const string replaced = "This replaces the crash point set earlier, which had 2 mutating command(s) to go, this one included.";
+        Assert.Equal((0, $"Done: fail crash --after 3.\nWARNING: {replaced}"), (again.ExitCode, again.Output.Trim()));
+        using var json = JsonDocument.Parse(_cli.RunOnLab("journal", "--json", "--last", "1").Output);
+        Assert.Equal(("fail crash --after 3", replaced),
+            (json.RootElement[0].GetProperty("command").GetString(), json.RootElement[0].GetProperty("message").GetString()));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ internal static class BackupVerb
         {
             using var opened = Lab.Open(parse.GetValue(lab)!);
             var name = parse.GetValue(database)!;
+            opened.Read(x => OptionLookup.Database(x, "<database>", name));
             var backup = opened.Mutate($"backup {name}", name, x => Backups.Take(x, DatabaseDirectory.Find(x, name)));
             if (parse.GetValue(json))
             {

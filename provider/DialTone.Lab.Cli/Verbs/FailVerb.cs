@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DialTone.Lab.Cli.Output;
 using DialTone.Lab.Faults;
+using DialTone.Lab.Organization;
 
 namespace DialTone.Lab.Cli.Verbs;
 
@@ -33,6 +34,11 @@ internal static class FailVerb
         {
             var (db, box, n, isLarge) = (parse.GetValue(database)!, parse.GetValue(mailbox)!, parse.GetValue(count), parse.GetValue(large));
             return ($"fail items --database {db} --mailbox {box} --count {n}{(isLarge ? " --large" : "")}", box,
+                x =>
+                {
+                    OptionLookup.Database(x, "--database", db);
+                    OptionLookup.Mailbox(x, "--mailbox", box);
+                },
                 x => isLarge ? ItemDamage.AddLargeItems(x, db, box, n) : ItemDamage.CorruptItems(x, db, box, n));
         });
     }
@@ -44,7 +50,7 @@ internal static class FailVerb
         return Fault(cli, new Command("database", "The database's EDB is lost (and its logs, unless --keep-logs).") { name, keepLogs }, parse =>
         {
             var (db, keep) = (parse.GetValue(name)!, parse.GetValue(keepLogs));
-            return ($"fail database {db}{(keep ? " --keep-logs" : "")}", db, x =>
+            return ($"fail database {db}{(keep ? " --keep-logs" : "")}", db, x => OptionLookup.Database(x, "<database>", db), x =>
             {
                 Failures.FailDatabase(x, db, keep);
                 return [];
@@ -58,7 +64,7 @@ internal static class FailVerb
         return Fault(cli, new Command("server", "The server goes down; its mounted databases stop with dirty files.") { name }, parse =>
         {
             var server = parse.GetValue(name)!;
-            return ($"fail server {server}", server, x =>
+            return ($"fail server {server}", server, x => OptionLookup.Server(x, "<server>", server), x =>
             {
                 Failures.FailServer(x, server);
                 return [];
@@ -72,7 +78,7 @@ internal static class FailVerb
         return Fault(cli, new Command("crash", $"Kill the process after a later mutating command (or set {CrashPoint.EnvironmentVariable}=N).") { after }, parse =>
         {
             var n = parse.GetValue(after);
-            return ($"fail crash --after {n}", "lab", x =>
+            return ($"fail crash --after {n}", "lab", _ => { }, x =>
             {
                 Failures.CrashAfter(x, n);
                 return [];
@@ -81,11 +87,12 @@ internal static class FailVerb
     }
 
     /// <summary>
-    /// Adds --lab and --json to a fault's command and runs the fault as one journaled execution, under the text that
-    /// states it with every option; prints what was done (and, for items, which).
+    /// Adds --lab and --json to a fault's command; resolves the names it was given first, so that a wrong one changes
+    /// nothing, then runs the fault as one journaled execution, under the text that states it with every option; prints
+    /// what was done (and, for items, which) and its warnings.
     /// </summary>
     private static Command Fault(LabCli cli, Command command,
-        Func<ParseResult, (string Text, string Target, Func<Execution, IReadOnlyList<long>> Inject)> fault)
+        Func<ParseResult, (string Text, string Target, Action<Execution> ResolveNames, Func<Execution, IReadOnlyList<long>> Inject)> fault)
     {
         var lab = CommonOptions.Lab();
         var json = CommonOptions.Json();
@@ -93,16 +100,25 @@ internal static class FailVerb
         command.Options.Add(json);
         command.SetAction(parse => VerbAction.Run(cli, () =>
         {
-            var (text, target, inject) = fault(parse);
+            var (text, target, resolveNames, inject) = fault(parse);
             using var opened = Lab.Open(parse.GetValue(lab)!);
-            var items = opened.Mutate(text, target, inject);
+            opened.Read(x =>
+            {
+                resolveNames(x);
+                return true;
+            });
+            var (items, warnings) = opened.Mutate(text, target, x => (inject(x), x.Warnings.ToList()));
             if (parse.GetValue(json))
             {
-                Printer.Json(cli, new { command = text, items });
+                Printer.Json(cli, new { command = text, items, warnings });
             }
             else
             {
                 Printer.Line(cli, $"Done: {text}.");
+                foreach (var warning in warnings)
+                {
+                    Printer.Line(cli, "WARNING: " + warning);
+                }
             }
             return 0;
         }));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using DialTone.Lab.Cli.Output;
 using DialTone.Lab.Disks;
+using DialTone.Lab.Organization;
 
 namespace DialTone.Lab.Cli.Verbs;
 
@@ -30,6 +31,16 @@ internal static class RestoreVerb
             }
             using var opened = Lab.Open(parse.GetValue(lab)!);
             var (name, host, id) = (parse.GetValue(database)!, parse.GetValue(server)!, parse.GetValue(backup));
+            opened.Read(x =>
+            {
+                // The backup software keeps a database's backups after the database is removed: only a name that is
+                // neither is a wrong --database.
+                if (Backups.Latest(x, name) is null)
+                {
+                    OptionLookup.Database(x, "--database", name);
+                }
+                return OptionLookup.Server(x, "--server", host);
+            });
             var text = $"restore --database {name} --server {host} --path {folder}{(id is { } n ? $" --backup {n}" : "")}";
             var files = opened.Mutate(text, name, x => Restores.Restore(x, name, host, folder, id));
             if (parse.GetValue(json))

@@ -199,6 +199,11 @@ public static class Messages
         $"The item at {path} has children and the Recurse parameter was not specified. If you continue, all children " +
         "will be removed with the item. Are you sure you want to continue?";
 
+    // Faults (the lab's own wording) -------------------------------------------------------------------------------
+
+    public static string CrashPointReplaced(long left) =>
+        $"This replaces the crash point set earlier, which had {left} mutating command(s) to go, this one included.";
+
     // Backups (the backup software's part; the lab's own wording) -------------------------------------------------
 
     public static string NoBackupOf(string database) =>

@@ -82,6 +82,10 @@ public sealed class CrashPoint(int? afterInThisProcess, string? snapshots)
         return true;
     }
 
+    /// <summary>The mutating executions the armed lab-wide point has to go, the one running included; null when unarmed.</summary>
+    internal static long? Left(Sql sql) =>
+        Settings.Get(sql, Settings.CrashLeft) is null ? null : Settings.GetLong(sql, Settings.CrashLeft, 0);
+
     /// <summary>
     /// Arms the lab-wide point from inside a mutating execution: the lab's n-th mutating execution after this one is its
     /// last before the crash (this one counts down too when it commits).

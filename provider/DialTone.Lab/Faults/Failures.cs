@@ -64,6 +64,10 @@ public static class Failures
         {
             throw new LabException(ErrorCategory.InvalidArgument, $"--after must be at least 1 (got {n}).", "lab");
         }
+        if (CrashPoint.Left(execution.Sql) is { } earlier)
+        {
+            execution.Warn(Messages.CrashPointReplaced(earlier));
+        }
         CrashPoint.Arm(execution.Sql, n);
     }
 }

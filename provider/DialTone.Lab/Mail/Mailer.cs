@@ -17,7 +17,7 @@ public static class Mailer
         }
         var recipients = lab.Read(execution => to is null
             ? MailboxDirectory.All(execution).Where(m => Mailbox.IsUserType(m.Type)).ToList()
-            : [Recipient(execution, to)]);
+            : [OptionLookup.Mailbox(execution, "--to", to)]);
         var outcomes = new List<DeliveryOutcome>();
         foreach (var recipient in recipients)
         {
@@ -33,18 +33,5 @@ public static class Mailer
             }
         }
         return outcomes;
-    }
-
-    /// <summary>The mailbox --to names; Exchange's text (not found, ambiguous) is kept and the option and the fix are added.</summary>
-    private static Mailbox Recipient(Execution execution, string to)
-    {
-        try
-        {
-            return MailboxDirectory.Find(execution, to, Mailbox.AnyType);
-        }
-        catch (LabException e)
-        {
-            throw new ArgumentException($"--to: {e.Message} 'dialtone-lab show mailboxes' lists the mailboxes.");
-        }
     }
 }
