@@ -19,7 +19,6 @@ public static class ErrorMapping
         // The details decide how the engine records it; UNKNOWN is what Pulumi's own SDKs send with them.
         ResourceInitFailedException partial => new(GrpcStatusCode.Unknown, partial.Message, [InitFailed(partial)]),
         MissingConfigurationException missing => new(GrpcStatusCode.InvalidArgument, missing.Message, [MissingKeys(missing)]),
-        NotImplementedException notImplemented => new(GrpcStatusCode.Unimplemented, notImplemented.Message),
         OperationCanceledException => new(GrpcStatusCode.Cancelled, Messages.Cancelled),
         _ => new(GrpcStatusCode.Internal, Messages.ProviderBug(exception)),
     };

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DialTone.Provider.Contracts;
 using DialTone.Provider.Resources;
 using DialTone.Provider.Resources.Model;
@@ -21,10 +22,10 @@ public sealed class DefaultDiffTests
     public sealed class Database : IResource<DatabaseArgs, DatabaseArgs>, IUpdatable<DatabaseArgs, DatabaseArgs>
     {
         public Task<Created<DatabaseArgs>> CreateAsync(CreateContext<DatabaseArgs> context, CancellationToken cancel) =>
-            throw new NotImplementedException();
+            throw new UnreachableException("Only the declaration is under test.");
 
         public Task<DatabaseArgs> UpdateAsync(UpdateContext<DatabaseArgs, DatabaseArgs> context, CancellationToken cancel) =>
-            throw new NotImplementedException();
+            throw new UnreachableException("Only the declaration is under test.");
     }
 
     private static readonly PropertyMap Old = PropertyMap.Empty.With("name", PropertyValue.String("DB01")).With("quota", PropertyValue.Number(10));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DialTone.Provider.Contracts;
 using DialTone.Provider.Host;
 using DialTone.Provider.Resources;
@@ -19,7 +20,7 @@ public sealed class OptInCapabilityTests
     public sealed class Note : IResource<NoteArgs, NoteArgs>
     {
         public Task<Created<NoteArgs>> CreateAsync(CreateContext<NoteArgs> context, CancellationToken cancel) =>
-            throw new NotImplementedException();
+            throw new UnreachableException("Only the declaration is under test.");
     }
 
     private const string NoteUrn = "urn:pulumi:dev::p::t:index:Note::n";

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using DialTone.Provider.Host;
 using DialTone.Provider.Resources;
@@ -29,7 +30,7 @@ public sealed class PackageSchemaTests
     public sealed class Cupboard : IResource<CupboardArgs, CupboardArgs>
     {
         public Task<Created<CupboardArgs>> CreateAsync(CreateContext<CupboardArgs> context, CancellationToken cancel) =>
-            throw new NotImplementedException();
+            throw new UnreachableException("Only the declaration is under test.");
     }
 
     public static class Kitchen
@@ -63,7 +64,7 @@ public sealed class PackageSchemaTests
     public sealed class Machine : IResource<MachineArgs, MachineArgs>
     {
         public Task<Created<MachineArgs>> CreateAsync(CreateContext<MachineArgs> context, CancellationToken cancel) =>
-            throw new NotImplementedException();
+            throw new UnreachableException("Only the declaration is under test.");
     }
 
     private static ProviderDefinition Package(Type resource) => new("t", "T", "A test package.", [resource], []);
