@@ -39,12 +39,13 @@ internal static class DeleteScheduler
     /// <summary>The condemned resources in antichains, in the order they are deleted.</summary>
     public static IEnumerable<ImmutableArray<ResourceState>> Antichains(ImmutableArray<ResourceState> condemned, DependencyGraph graph)
     {
-        var remaining = condemned.ToHashSet(ReferenceEqualityComparer.Instance);
+        var remaining = new HashSet<ResourceState>(condemned, ReferenceEqualityComparer.Instance);
+        var needs = remaining.ToDictionary(state => state, graph.DependenciesOf, remaining.Comparer);
         var bottomUp = new List<ImmutableArray<ResourceState>>();
         while (remaining.Count > 0)
         {
             ImmutableArray<ResourceState> free = [.. condemned.Where(state => remaining.Contains(state)
-                && !graph.DependenciesOf(state).Any(remaining.Contains))];
+                && !needs[state].Any(remaining.Contains))];
             bottomUp.Add(free);
             remaining.ExceptWith(free);
         }

@@ -44,10 +44,9 @@ internal sealed record Checkpoint(ImmutableArray<ResourceState> Resources)
             rebuilt.Add(resource with
             {
                 Dependencies = [.. resource.Dependencies.Where(referenceable.Contains)],
-                PropertyDependencies = resource.PropertyDependencies.IsEmpty ? resource.PropertyDependencies
-                    : resource.PropertyDependencies
-                        .Select(entry => KeyValuePair.Create(entry.Key, entry.Value.Where(referenceable.Contains).ToImmutableArray()))
-                        .Where(entry => entry.Value.Length > 0).ToImmutableSortedDictionary(),
+                PropertyDependencies = resource.PropertyDependencies
+                    .Select(entry => KeyValuePair.Create(entry.Key, entry.Value.Where(referenceable.Contains).ToImmutableArray()))
+                    .Where(entry => entry.Value.Length > 0).ToImmutableSortedDictionary(StringComparer.Ordinal),
                 Parent = resource.Parent is { } parent && !referenceable.Contains(parent) ? null : resource.Parent,
             });
             referenceable.Add(resource.Urn);

@@ -196,7 +196,7 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
         }
         var type = declaration.Type?.ToLowerInvariant() switch
         {
-            null => fallback is null ? SchemaType.Any : TypeFromValue(fallback.Value),
+            null => fallback is null ? SchemaType.Any : TypeChecker.TypeOf(fallback.Value),
             "string" => SchemaType.String,
             "int" or "integer" => SchemaType.Integer,
             "number" => SchemaType.Number,
@@ -236,9 +236,6 @@ internal sealed class TemplateBinder(YamlTemplate template, IReadOnlyDictionary<
 
     private string ConfigKey(ConfigDeclaration declaration) =>
         declaration.Key.Contains(':') ? declaration.Key : $"{settings.Project}:{declaration.Key}";
-
-    private static SchemaType TypeFromValue(PropertyValue value) =>
-        value.TryGetString(out _) ? SchemaType.String : value.TryGetBool(out _) ? SchemaType.Boolean : value.TryGetNumber(out _) ? SchemaType.Number : SchemaType.Any;
 
     private T Problem<T>(T result, YamlNode node, string message) => Report(result, $"{template.Where(node)}: {message}");
 

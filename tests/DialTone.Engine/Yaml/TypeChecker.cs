@@ -147,7 +147,8 @@ internal sealed class TypeChecker(IReadOnlyDictionary<string, ResourceSchema> re
         return current;
     }
 
-    private static SchemaType TypeOf(PropertyValue value) => value.Plain.Match<SchemaType>(
+    /// <summary>The type of a constant: the primitive it is, structurally through lists and objects; null is any.</summary>
+    public static SchemaType TypeOf(PropertyValue value) => value.Plain.Match<SchemaType>(
         () => SchemaType.Any,
         _ => SchemaType.Boolean,
         _ => SchemaType.Number,

@@ -18,9 +18,9 @@ internal sealed record YamlResource(string Name, string Type, string Where, Immu
 /// A Pulumi YAML program (pulumi-yaml), read for the subset DialTone's programs use: <c>name</c>, <c>runtime</c>,
 /// <c>description</c>, <c>plugins.providers</c>, <c>config</c> with types and defaults, <c>variables</c>,
 /// <c>resources</c> with <c>type</c>, <c>properties</c> and the options dependsOn, protect, ignoreChanges,
-/// deleteBeforeReplace, retainOnDelete and import, and <c>outputs</c>; values may use <c>${…}</c> references.
-/// Anything else is refused by name, with where it stands, as "not supported by the test harness". Binding it to
-/// package schemas (<see cref="TemplateBinder"/>) turns it into a program.
+/// deleteBeforeReplace, retainOnDelete, import and additionalSecretOutputs, and <c>outputs</c>; values may use
+/// <c>${…}</c> references. Anything else is refused by name, with where it stands, as "not supported by the test
+/// harness". Binding it to package schemas (<see cref="TemplateBinder"/>) turns it into a program.
 /// </summary>
 internal sealed record YamlTemplate(string File, string Directory)
 {
