@@ -46,8 +46,11 @@ internal static class CmdletBinder
         }
         // By value, else by its Identity property; a value that converts but fails validation ($null for a mandatory
         // -Identity) is reported as itself, as PowerShell does.
-        var value = identity.Type.Convert(input, identity.Name).Succeeded ? input : (input as ObjectValue)?.Object["Identity"];
-        if (value is null || !identity.Type.Convert(value, identity.Name).Succeeded)
+        bool Converts(ExchangeValue candidate) => identity.Type.Convert(candidate, identity.Name).Succeeded;
+        var value = Converts(input) ? input
+            : (input as ObjectValue)?.Object["Identity"] is { } property && Converts(property) ? property
+            : null;
+        if (value is null)
         {
             return PowerShellErrors.InputObjectNotBound(Target());
         }

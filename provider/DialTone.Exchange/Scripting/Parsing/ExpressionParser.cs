@@ -19,9 +19,11 @@ internal sealed class ExpressionParser(ParseContext context)
     public bool StartsExpression()
     {
         var c = Source.Peek();
-        return IsQuote(c) || char.IsAsciiDigit(c) || c is '$' or '@' or ','
-            || ((IsDash(c) || c is '+' or '.') && char.IsAsciiDigit(Source.Peek(1)));
+        return IsQuote(c) || c is '$' or '@' or ',' || StartsNumber(c);
     }
+
+    /// <summary>True when <paramref name="c"/>, the next character, starts a number (<c>5</c>, <c>-5</c>, <c>+5</c>, <c>.5</c>).</summary>
+    private bool StartsNumber(char c) => char.IsAsciiDigit(c) || ((IsDash(c) || c is '+' or '.') && char.IsAsciiDigit(Source.Peek(1)));
 
     /// <summary>Values joined by commas, each possibly behind a unary comma (<c>,a</c>).</summary>
     public ExpressionSyntax ExpressionList() => CommaList(UnaryComma, _ => false);
@@ -78,7 +80,7 @@ internal sealed class ExpressionParser(ParseContext context)
         {
             return At();
         }
-        if (char.IsAsciiDigit(c) || ((IsDash(c) || c is '+' or '.') && char.IsAsciiDigit(Source.Peek(1))))
+        if (StartsNumber(c))
         {
             var start = Source.Index;
             Source.Next();

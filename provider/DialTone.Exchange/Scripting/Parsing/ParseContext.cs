@@ -31,7 +31,7 @@ internal sealed class ParseContext
 
     public static bool EndsStatement(char c) => c is '\0' or ';' or '}' || IsNewline(c);
 
-    public static bool EndsArgument(char c) => c is '\0' or ';' or '}' or '|' or ')' || IsNewline(c);
+    public static bool EndsArgument(char c) => EndsStatement(c) || c is '|' or ')';
 
     /// <summary>Characters that would start something other than a command or a value, refused by name.</summary>
     public void RefuseNonCommand(SourcePosition at)

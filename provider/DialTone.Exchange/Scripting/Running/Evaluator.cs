@@ -39,10 +39,11 @@ internal sealed class Evaluator(CmdletCatalogue catalogue)
     public BoundCommand Bind(CommandStageSyntax command, Scope scope, bool expectsPipelineInput, bool insideScriptBlock = false)
     {
         var name = KnownCommands.Resolve(command.Name);
-        var native = catalogue.Find(name)?.Syntax == CommandSyntax.Native;
+        var definition = catalogue.Find(name);
+        var native = definition?.Syntax == CommandSyntax.Native;
         var arguments = command.Arguments.Select(argument => native ? NativeArgument(argument, scope) : Argument(argument, scope)).ToList();
         var result = catalogue.Bind(name, arguments, expectsPipelineInput, insideScriptBlock);
-        return result.Command ?? throw new StatementTerminatedException(new StatementError(result.Error!, catalogue.Find(name)?.Name));
+        return result.Command ?? throw new StatementTerminatedException(new StatementError(result.Error!, definition?.Name));
     }
 
     private CommandArgument Argument(ArgumentSyntax argument, Scope scope) => argument switch

@@ -18,30 +18,12 @@ public static class ValueBinder
     private static readonly MethodInfo MakeMapMethod = typeof(ValueBinder).GetMethod(nameof(MakeMap), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>Binds inputs that Check has passed; a value that does not bind is a bug in the provider.</summary>
-    public static T BindChecked<T>(PropertyMap inputs, string token)
-    {
-        try
-        {
-            return Bind<T>(inputs);
-        }
-        catch (BindingException problem)
-        {
-            throw new ProviderBugException(ResourceMessages.CheckMissed(token, problem.Message));
-        }
-    }
+    public static T BindChecked<T>(PropertyMap inputs, string token) =>
+        Bind<T>(inputs, problem => new ProviderBugException(ResourceMessages.CheckMissed(token, problem)));
 
     /// <summary>Binds a saved state (old outputs or old inputs); one that does not bind fails the operation cleanly.</summary>
-    public static T BindSaved<T>(PropertyMap saved, string urn)
-    {
-        try
-        {
-            return Bind<T>(saved);
-        }
-        catch (BindingException problem)
-        {
-            throw new OperationFailedException(ResourceMessages.StateUnreadable(urn, problem.Message));
-        }
-    }
+    public static T BindSaved<T>(PropertyMap saved, string urn) =>
+        Bind<T>(saved, problem => new OperationFailedException(ResourceMessages.StateUnreadable(urn, problem)));
 
     public static PropertyMap ToMap<T>(T record) where T : class => ToMap(ShapeReflector.Object(typeof(T)), record);
 
@@ -63,7 +45,18 @@ public static class ValueBinder
         _ => PropertyValue.Object(ToMap(shape.Object!, value)),
     };
 
-    private static T Bind<T>(PropertyMap values) => (T)BindObject(ShapeReflector.Object(typeof(T)), values, null);
+    /// <summary>Binds <paramref name="values"/>, turning a value that does not fit into the caller's kind of failure.</summary>
+    private static T Bind<T>(PropertyMap values, Func<string, Exception> failure)
+    {
+        try
+        {
+            return (T)BindObject(ShapeReflector.Object(typeof(T)), values, null);
+        }
+        catch (BindingException problem)
+        {
+            throw failure(problem.Message);
+        }
+    }
 
     private static object BindObject(ObjectShape shape, PropertyMap values, PropertyPath? at)
     {
