@@ -39,19 +39,16 @@ public sealed class Lab : IDisposable
     public string Path => _sql.Connection.DataSource;
 
     /// <summary>Opens an existing lab; a missing file is an error that says how to create one.</summary>
-    public static Lab Open(string path, LabOptions? options = null)
-    {
-        options ??= new();
-        var crash = CrashPoint.FromEnvironment();
-        return new(new Sql(LabFile.Open(path, options.BusyTimeout)), options, crash);
-    }
+    public static Lab Open(string path, LabOptions? options = null) => Connect(LabFile.Open, path, options ?? new());
 
     /// <summary>Creates an empty lab file (no organization yet); <c>dialtone-lab init</c> fills it.</summary>
-    internal static Lab Create(string path, LabOptions? options = null)
+    internal static Lab Create(string path, LabOptions? options = null) => Connect(LabFile.Create, path, options ?? new());
+
+    /// <summary>The crash point is read first: a bad one is refused before a connection is left open.</summary>
+    private static Lab Connect(Func<string, TimeSpan, Microsoft.Data.Sqlite.SqliteConnection> connect, string path, LabOptions options)
     {
-        options ??= new();
         var crash = CrashPoint.FromEnvironment();
-        return new(new Sql(LabFile.Create(path, options.BusyTimeout)), options, crash);
+        return new(new Sql(connect(path, options.BusyTimeout)), options, crash);
     }
 
     /// <summary>Runs a command that only looks: in a read transaction (one consistent snapshot) that is never committed.</summary>
